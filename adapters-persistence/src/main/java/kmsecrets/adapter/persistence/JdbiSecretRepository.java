@@ -1,0 +1,141 @@
+package kmsecrets.adapter.persistence;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import kmsecrets.application.port.out.SecretRepository;
+import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.error.SecretAlreadyExists;
+import kmsecrets.domain.rotation.RotationInterval;
+import kmsecrets.domain.secret.Secret;
+import kmsecrets.domain.secret.SecretName;
+import kmsecrets.domain.secret.SecretVersion;
+import kmsecrets.domain.secret.Tag;
+import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.type.SecretTypes;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Secrets in PostgreSQL: one row per secret, with tags, versions and stage labels in their own tables. */
+public final class JdbiSecretRepository implements SecretRepository {
+    private static final String BY_NAME = "select " + SecretRowMapper.COLUMNS
+            + " from secrets s where s.account_id = :account and s.name = :name";
+
+    private final JdbiSession session;
+    private final SecretAssembler assembler;
+    private final SecretRowMapper rows = new SecretRowMapper();
+    private final SecretRowMapper.Versions versionRows = new SecretRowMapper.Versions();
+
+    public JdbiSecretRepository(JdbiSession session, SecretTypes types) {
+        this.session = session;
+        this.assembler = new SecretAssembler(types);
+    }
+
+    @Override
+    public Optional<Secret> find(AccountId account, SecretName name) {
+        return session.withHandle(handle -> load(handle, account, name));
+    }
+
+    @Override
+    public Optional<Secret> findForUpdate(AccountId account, SecretName name) {
+        return session.withHandle(handle -> {
+            handle.createQuery("select secret_id from secrets where account_id = :account and name = :name for update")
+                    .bind("account", account.value()).bind("name", name.value()).mapTo(Long.class).findOne();
+            return load(handle, account, name);
+        });
+    }
+
+    private Optional<Secret> load(Handle handle, AccountId account, SecretName name) {
+        Optional<SecretRow> row = handle.createQuery(BY_NAME).bind("account", account.value())
+                .bind("name", name.value()).map(rows).findOne();
+        return row.map(r -> assembler.assemble(r, handle.createQuery(SecretRowMapper.Versions.QUERY)
+                .bind("secretId", r.secretId()).map(versionRows).list()));
+    }
+
+    @Override
+    public void insert(Secret secret) {
+        try {
+            session.withHandle(handle -> {
+                long id = insertSecret(handle, secret);
+                insertTags(handle, id, secret.metadata().tags());
+                insertVersions(handle, id, secret.versions());
+                PreparedBatch stages = handle.prepareBatch("insert into secret_stages (secret_id, stage, version_id) "
+                        + "values (:secretId, :stage, :versionId)");
+                secret.stages().forEach((label, version) -> stages.bind("secretId", id).bind("stage", label.value())
+                        .bind("versionId", version.value()).add());
+                stages.execute();
+                return id;
+            });
+        } catch (UnableToExecuteStatementException e) {
+            if (UniqueViolation.causedBy(e)) {
+                throw new SecretAlreadyExists("The resource already exists.");
+            }
+            throw e;
+        }
+    }
+
+    private static long insertSecret(Handle handle, Secret secret) {
+        var rotation = secret.rotation();
+        return handle.createUpdate("insert into secrets (account_id, name, secret_type, description, "
+                        + "encryption_key_id, extended_config, automatic_rotation, rotation_interval_seconds, "
+                        + "last_rotation_at, next_rotation_at, created_at, updated_at, planned_delete_at) values "
+                        + "(:account, :name, :type, :description, :keyId, :config, :rotation, :interval, :last, "
+                        + ":next, :created, :updated, :planned)")
+                .bind("account", secret.account().value())
+                .bind("name", secret.name().value())
+                .bind("type", secret.type().name())
+                .bind("description", secret.metadata().description())
+                .bind("keyId", secret.encryptionKeyId())
+                .bind("config", secret.extendedConfig().map(ExtendedConfig::json).orElse(null))
+                .bind("rotation", rotation.state().wireName())
+                .bind("interval", rotation.interval().map(RotationInterval::seconds).orElse(null))
+                .bind("last", rotation.lastRotation().map(Timestamp::from).orElse(null))
+                .bind("next", rotation.nextRotation().map(Timestamp::from).orElse(null))
+                .bind("created", Timestamp.from(secret.metadata().createdAt()))
+                .bind("updated", Timestamp.from(secret.updatedAt()))
+                .bind("planned", secret.plannedDeleteTime().map(Timestamp::from).orElse(null))
+                .executeAndReturnGeneratedKeys("secret_id").mapTo(Long.class).one();
+    }
+
+    private static void insertTags(Handle handle, long id, List<Tag> tags) {
+        if (tags.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("insert into secret_tags (secret_id, tag_key, tag_value) "
+                + "values (:secretId, :key, :value)");
+        tags.forEach(tag -> batch.bind("secretId", id).bind("key", tag.key()).bind("value", tag.value()).add());
+        batch.execute();
+    }
+
+    private static void insertVersions(Handle handle, long id, List<SecretVersion> versions) {
+        PreparedBatch batch = handle.prepareBatch("insert into secret_versions (secret_id, version_id, data_type, "
+                + "key_id, sealed_value, created_at) values (:secretId, :versionId, :dataType, :keyId, :sealed, "
+                + ":created)");
+        versions.forEach(v -> batch.bind("secretId", id).bind("versionId", v.id().value())
+                .bind("dataType", v.dataType().wireName()).bind("keyId", v.value().keyId())
+                .bind("sealed", v.value().ciphertext()).bind("created", Timestamp.from(v.createdAt())).add());
+        batch.execute();
+    }
+
+    @Override
+    public void saveDeletionState(Secret secret) {
+        session.withHandle(handle -> handle.createUpdate("update secrets set planned_delete_at = :planned, "
+                        + "updated_at = :updated where account_id = :account and name = :name")
+                .bind("planned", secret.plannedDeleteTime().map(Timestamp::from).orElse(null))
+                .bind("updated", Timestamp.from(secret.updatedAt()))
+                .bind("account", secret.account().value()).bind("name", secret.name().value()).execute());
+    }
+
+    @Override
+    public void delete(AccountId account, SecretName name) {
+        session.withHandle(handle -> handle.createUpdate("delete from secrets where account_id = :account "
+                + "and name = :name").bind("account", account.value()).bind("name", name.value()).execute());
+    }
+
+    @Override
+    public long count(AccountId account) {
+        return session.withHandle(handle -> handle.createQuery("select count(*) from secrets where account_id = :account")
+                .bind("account", account.value()).mapTo(Long.class).one());
+    }
+}

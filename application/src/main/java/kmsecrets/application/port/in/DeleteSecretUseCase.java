@@ -1,0 +1,6 @@
+package kmsecrets.application.port.in;
+
+/** DeleteSecret: starts the recovery window, or destroys the secret at once when forced. */
+public interface DeleteSecretUseCase {
+    DeleteSecretResult deleteSecret(DeleteSecretCommand command);
+}

@@ -1,0 +1,8 @@
+package kmsecrets.application.port.in;
+
+import java.util.Optional;
+
+/** Looks up the access key that signed a request. */
+public interface SigningKeys {
+    Optional<SigningKey> find(String accessKeyId);
+}

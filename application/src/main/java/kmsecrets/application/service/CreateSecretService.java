@@ -1,0 +1,109 @@
+package kmsecrets.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kmsecrets.application.port.in.CreateSecretCommand;
+import kmsecrets.application.port.in.CreateSecretResult;
+import kmsecrets.application.port.in.CreateSecretUseCase;
+import kmsecrets.application.port.out.Envelope;
+import kmsecrets.application.port.out.IdGenerator;
+import kmsecrets.application.port.out.SecretRepository;
+import kmsecrets.application.port.out.Transactions;
+import kmsecrets.domain.access.Arns;
+import kmsecrets.domain.access.Caller;
+import kmsecrets.domain.error.QuotaExceeded;
+import kmsecrets.domain.error.SecretAlreadyExists;
+import kmsecrets.domain.error.SecretInDeletionWindow;
+import kmsecrets.domain.key.CustomerKey;
+import kmsecrets.domain.rotation.RotationPolicy;
+import kmsecrets.domain.secret.Secret;
+import kmsecrets.domain.secret.Secret.SecretMetadata;
+import kmsecrets.domain.secret.SecretIdentity;
+import kmsecrets.domain.secret.SecretValue;
+import kmsecrets.domain.secret.SecretVersion;
+import kmsecrets.domain.secret.VersionId;
+import kmsecrets.domain.secret.type.Documents;
+import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.type.SecretType;
+import kmsecrets.domain.secret.type.SecretTypes;
+
+/** CreateSecret: checks the request against its type, seals each initial version and stores the secret. */
+public final class CreateSecretService implements CreateSecretUseCase {
+    private final SecretRepository secrets;
+    private final EncryptionKeys keys;
+    private final Envelope envelope;
+    private final Transactions transactions;
+    private final Authorization authorization;
+    private final SecretTypes types;
+    private final Documents documents;
+    private final IdGenerator ids;
+    private final ServiceSettings settings;
+    private final Clock clock;
+
+    public CreateSecretService(SecretRepository secrets, EncryptionKeys keys, Envelope envelope,
+                               Transactions transactions, Authorization authorization, SecretTypes types,
+                               Documents documents, IdGenerator ids, ServiceSettings settings, Clock clock) {
+        this.secrets = secrets;
+        this.keys = keys;
+        this.envelope = envelope;
+        this.transactions = transactions;
+        this.authorization = authorization;
+        this.types = types;
+        this.documents = documents;
+        this.ids = ids;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public CreateSecretResult createSecret(CreateSecretCommand command) {
+        Caller caller = command.caller();
+        Arns arns = new Arns(settings.region(), caller.account());
+        authorization.check(caller, "kms:CreateSecret", arns.secretContainer());
+        SecretType type = types.named(command.secretType());
+        type.checkName(command.name());
+        Optional<ExtendedConfig> config = type.readConfig(command.extendedConfig());
+        List<SecretValue> values = type.initialValues(command.value(), command.dataType(), config, documents);
+        Instant now = clock.instant();
+        RotationPolicy rotation = command.enableAutomaticRotation()
+                ? RotationPolicy.enabled(command.rotationInterval().orElseThrow(), now)
+                : RotationPolicy.DISABLED;
+        return transactions.inTransaction(() -> {
+            CustomerKey key = keys.forNewVersions(caller, command.encryptionKeyId());
+            authorization.check(caller, "kms:GenerateDataKey", arns.key(key.keyId()));
+            refuseTakenName(command);
+            if (secrets.count(caller.account()) >= settings.secretQuota()) {
+                throw new QuotaExceeded("The secret quota is exceeded.");
+            }
+            SecretMetadata metadata = new SecretMetadata(caller.account(), command.name(), type,
+                    command.description(), key.keyId(), command.tags(), config, rotation, now);
+            Secret secret = Secret.create(metadata, seal(command, key, values, now));
+            secrets.insert(secret);
+            return new CreateSecretResult(arns.secret(secret.name()), secret.name(), type.name(),
+                    command.versionId(), type.managed(), rotation, config);
+        });
+    }
+
+    private void refuseTakenName(CreateSecretCommand command) {
+        secrets.find(command.caller().account(), command.name()).ifPresent(existing -> {
+            if (existing.pendingDeletion()) {
+                throw new SecretInDeletionWindow("A secret with that name is scheduled for deletion.");
+            }
+            throw new SecretAlreadyExists("The resource already exists.");
+        });
+    }
+
+    private List<SecretVersion> seal(CreateSecretCommand command, CustomerKey key, List<SecretValue> values,
+                                     Instant now) {
+        List<SecretVersion> versions = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            VersionId id = i == 0 ? command.versionId() : new VersionId(ids.newVersionId());
+            SecretIdentity identity = new SecretIdentity(command.caller().account(), command.name(), id);
+            versions.add(new SecretVersion(id, command.dataType(), envelope.seal(key, identity, values.get(i)), now));
+        }
+        return versions;
+    }
+}

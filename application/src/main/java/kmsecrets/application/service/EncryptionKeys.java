@@ -1,0 +1,46 @@
+package kmsecrets.application.service;
+
+import java.time.Clock;
+import java.util.Optional;
+import kmsecrets.application.port.out.Envelope;
+import kmsecrets.application.port.out.IdGenerator;
+import kmsecrets.application.port.out.KeyRepository;
+import kmsecrets.domain.access.Caller;
+import kmsecrets.domain.error.KeyNotFound;
+import kmsecrets.domain.key.CustomerKey;
+import kmsecrets.domain.key.KeyState;
+import kmsecrets.domain.secret.SealedValue;
+
+/** Finds the customer master key that seals or opens a secret version, creating the account default on first use. */
+public final class EncryptionKeys {
+    private final KeyRepository keys;
+    private final Envelope envelope;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public EncryptionKeys(KeyRepository keys, Envelope envelope, IdGenerator ids, Clock clock) {
+        this.keys = keys;
+        this.envelope = envelope;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** The key a new version is sealed under: the one named, or the account's default key. */
+    CustomerKey forNewVersions(Caller caller, Optional<String> keyId) {
+        if (keyId.isPresent()) {
+            return keys.find(caller.account(), keyId.get())
+                    .orElseThrow(() -> new KeyNotFound("The specified EncryptionKeyId is not found."));
+        }
+        return keys.defaultKey(caller.account(), () -> {
+            String id = ids.newKeyId();
+            return new CustomerKey(id, caller.account(), KeyState.ENABLED, true, envelope.newKeyMaterial(id),
+                    clock.instant());
+        });
+    }
+
+    /** The key that sealed a stored value; its absence means storage lost a row, which is no user error. */
+    CustomerKey forStoredValue(Caller caller, SealedValue sealed) {
+        return keys.find(caller.account(), sealed.keyId())
+                .orElseThrow(() -> new IllegalStateException("a stored version names a missing key"));
+    }
+}

@@ -1,0 +1,2 @@
+/** One service per use case; adapters never see this package, only the ports. */
+package kmsecrets.application.service;

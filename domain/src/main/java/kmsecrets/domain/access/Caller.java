@@ -1,0 +1,15 @@
+package kmsecrets.domain.access;
+
+import java.util.Objects;
+
+/**
+ * The authenticated identity behind a request: the account it acts in, the principal (user) and the access
+ * key that signed. The account's root key may do everything in its account.
+ */
+public record Caller(AccountId account, String principal, String accessKeyId, boolean root) {
+    public Caller {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(principal, "principal");
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+    }
+}

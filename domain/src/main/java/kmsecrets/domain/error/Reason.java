@@ -1,0 +1,12 @@
+package kmsecrets.domain.error;
+
+/** Why a request was refused, in domain terms. Every value is mapped exactly once at the REST edge. */
+public enum Reason {
+    INVALID_VALUE,
+    NOT_AUTHORIZED,
+    NOT_FOUND,
+    ALREADY_EXISTS,
+    IN_DELETION_WINDOW,
+    NOT_IN_DELETION_WINDOW,
+    QUOTA_EXCEEDED
+}

@@ -1,0 +1,29 @@
+package kmsecrets.domain.secret.type;
+
+import java.util.Map;
+import java.util.Objects;
+import kmsecrets.domain.error.InvalidValue;
+
+/**
+ * A managed secret's ExtendedConfig: the JSON text as given (returned verbatim) and its decoded members.
+ * At most 1,024 characters.
+ */
+public record ExtendedConfig(String json, Map<String, Object> members) {
+    public static final int MAX_CHARS = 1024;
+
+    public ExtendedConfig {
+        Objects.requireNonNull(json, "json");
+        members = Map.copyOf(Objects.requireNonNull(members, "members"));
+        if (json.length() > MAX_CHARS) {
+            throw new InvalidValue("ExtendedConfig", "at most 1024 characters");
+        }
+    }
+
+    public String text(String member) {
+        Object value = members.get(member);
+        if (!(value instanceof String s) || s.isBlank()) {
+            throw new InvalidValue("ExtendedConfig", member + " is required and must be a string");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,42 @@
+package kmsecrets.domain.secret.type;
+
+import java.util.List;
+import java.util.Optional;
+import kmsecrets.domain.error.InvalidValue;
+import kmsecrets.domain.secret.SecretDataType;
+import kmsecrets.domain.secret.SecretName;
+import kmsecrets.domain.secret.SecretValue;
+
+/** Any value the caller chooses; versions and labels are managed by the caller. */
+public final class GenericSecretType implements SecretType {
+    public static final String NAME = "Generic";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean managed() {
+        return false;
+    }
+
+    @Override
+    public void checkName(SecretName name) {
+        if (name.startsWith("acs/")) {
+            throw new InvalidValue("SecretName", "the prefix acs/ is reserved");
+        }
+    }
+
+    /** The documentation says ExtendedConfig is ignored for Generic secrets. */
+    @Override
+    public Optional<ExtendedConfig> readConfig(Optional<ExtendedConfig> given) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
+                                           Documents documents) {
+        return List.of(data);
+    }
+}

@@ -1,0 +1,104 @@
+package kmsecrets.domain.secret.type;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kmsecrets.domain.error.InvalidValue;
+import kmsecrets.domain.secret.SecretDataType;
+import kmsecrets.domain.secret.SecretName;
+import kmsecrets.domain.secret.SecretValue;
+
+/**
+ * A database account (or two, DoubleUsers) on a registered database instance. Accepts SecretData as
+ * {"Accounts":[{"AccountName","AccountPassword"}, ...]} or, for SingleUser, the flat account object; every
+ * version stores the flat single-account object that GetSecretValue returns.
+ */
+public final class RdsSecretType implements SecretType {
+    public static final String NAME = "Rds";
+    private static final String SECRET_DATA = "SecretData";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean managed() {
+        return true;
+    }
+
+    @Override
+    public void checkName(SecretName name) {
+        if (name.startsWith("acs/")) {
+            throw new InvalidValue("SecretName", "the prefix acs/ is reserved");
+        }
+    }
+
+    @Override
+    public Optional<ExtendedConfig> readConfig(Optional<ExtendedConfig> given) {
+        ExtendedConfig config = given.orElseThrow(
+                () -> new InvalidValue("ExtendedConfig", "required for Rds secrets"));
+        RdsConfig.read(config);
+        return given;
+    }
+
+    @Override
+    public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
+                                           Documents documents) {
+        if (dataType != SecretDataType.TEXT) {
+            throw new InvalidValue("SecretDataType", "must be text for Rds secrets");
+        }
+        RdsConfig rds = RdsConfig.read(config.orElseThrow(
+                () -> new InvalidValue("ExtendedConfig", "required for Rds secrets")));
+        List<Map<String, String>> accounts = accounts(data, documents);
+        int expected = rds.subType() == RdsConfig.RdsSubType.SingleUser ? 1 : 2;
+        if (accounts.size() != expected) {
+            throw new InvalidValue(SECRET_DATA, rds.subType() + " needs exactly " + expected + " account(s)");
+        }
+        if (expected == 2 && accounts.get(0).get("AccountName").equals(accounts.get(1).get("AccountName"))) {
+            throw new InvalidValue(SECRET_DATA, "DoubleUsers needs two different accounts");
+        }
+        List<SecretValue> values = new ArrayList<>();
+        for (Map<String, String> account : accounts) {
+            values.add(SecretValue.ofText(documents.write(account)));
+        }
+        return values;
+    }
+
+    private static List<Map<String, String>> accounts(SecretValue data, Documents documents) {
+        Object document = documents.parse(data.asText()).orElseThrow(() -> notAnRdsShape());
+        if (!(document instanceof Map<?, ?> object)) {
+            throw notAnRdsShape();
+        }
+        if (object.containsKey("Accounts")) {
+            if (object.size() != 1 || !(object.get("Accounts") instanceof List<?> list) || list.isEmpty()) {
+                throw notAnRdsShape();
+            }
+            List<Map<String, String>> accounts = new ArrayList<>();
+            for (Object entry : list) {
+                accounts.add(account(entry));
+            }
+            return accounts;
+        }
+        return List.of(account(object));
+    }
+
+    private static Map<String, String> account(Object entry) {
+        if (!(entry instanceof Map<?, ?> map) || map.size() != 2
+                || !(map.get("AccountName") instanceof String name) || name.isBlank()
+                || !(map.get("AccountPassword") instanceof String password) || password.isEmpty()) {
+            throw notAnRdsShape();
+        }
+        Map<String, String> account = new LinkedHashMap<>();
+        account.put("AccountName", name);
+        account.put("AccountPassword", password);
+        return account;
+    }
+
+    private static InvalidValue notAnRdsShape() {
+        return new InvalidValue(SECRET_DATA,
+                "Rds secrets take {\"Accounts\":[{\"AccountName\":...,\"AccountPassword\":...}]} or one flat account object");
+    }
+}

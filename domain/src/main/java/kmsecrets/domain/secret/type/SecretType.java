@@ -1,0 +1,29 @@
+package kmsecrets.domain.secret.type;
+
+import java.util.List;
+import java.util.Optional;
+import kmsecrets.domain.secret.SecretDataType;
+import kmsecrets.domain.secret.SecretName;
+import kmsecrets.domain.secret.SecretValue;
+
+/** One kind of secret: the names, ExtendedConfig and values it accepts, and whether the service rotates it. */
+public interface SecretType {
+    /** Wire name ("Generic", "Rds"); also the key its CredentialRotator is registered under. */
+    String name();
+
+    /** True when rotating means the service itself changes a credential somewhere. */
+    boolean managed();
+
+    /** Refuses names this type may not use (managed database types reserve the {@code acs/} prefix). */
+    void checkName(SecretName name);
+
+    /** Checks and keeps the ExtendedConfig given at creation; empty when the type has none. */
+    Optional<ExtendedConfig> readConfig(Optional<ExtendedConfig> given);
+
+    /**
+     * Checks SecretData and returns the values of the versions a new secret starts with: the first becomes
+     * ACSCurrent, a second (dual-account types) ACSPrevious.
+     */
+    List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
+                                    Documents documents);
+}
