@@ -55,6 +55,19 @@ public record CreateSecretCommand(
         return value == null || (!value.isEmpty() && value.length() <= SecretValue.MAX_BYTES);
     }
 
+    @AssertTrue(message = "SecretData must be Base64 text when SecretDataType is binary")
+    boolean isBinaryValueBase64() {
+        if (value == null || dataType != SecretDataType.BINARY) {
+            return true;
+        }
+        try {
+            java.util.Base64.getDecoder().decode(value.bytes());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     @AssertTrue(message = "RotationInterval is required when EnableAutomaticRotation is true")
     boolean isIntervalGivenWhenRotating() {
         return !enableAutomaticRotation || (rotationInterval != null && rotationInterval.isPresent());

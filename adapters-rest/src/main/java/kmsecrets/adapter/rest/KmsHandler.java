@@ -1,0 +1,193 @@
+package kmsecrets.adapter.rest;
+
+import jakarta.validation.ConstraintViolationException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
+import kmsecrets.adapter.rest.action.Action;
+import kmsecrets.adapter.rest.action.Call;
+import kmsecrets.adapter.rest.auth.Authenticated;
+import kmsecrets.adapter.rest.auth.Authenticator;
+import kmsecrets.adapter.rest.auth.Throttle;
+import kmsecrets.adapter.rest.error.AlibabaErrors;
+import kmsecrets.adapter.rest.error.ApiError;
+import kmsecrets.adapter.rest.error.ErrorReply;
+import kmsecrets.adapter.rest.wire.FormDecoder;
+import kmsecrets.adapter.rest.wire.Params;
+import kmsecrets.adapter.rest.wire.ReplyWriter;
+import kmsecrets.adapter.rest.wire.RpcRequest;
+import kmsecrets.application.port.in.ReplayGuard;
+import kmsecrets.domain.access.Region;
+import kmsecrets.domain.error.DomainException;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The RPC endpoint at {@code /} (GET or POST) and {@code /health}. Pipeline: parse, check Action and Version,
+ * authenticate, throttle, claim the nonce, dispatch, render. Every reply, success or error, carries a RequestId.
+ */
+public final class KmsHandler extends Handler.Abstract {
+    private static final Logger LOG = LoggerFactory.getLogger(KmsHandler.class);
+    private static final String API_VERSION = "2016-01-20";
+    private static final int MAX_BODY_BYTES = 512 * 1024;
+
+    private final Map<String, Action> actions = new HashMap<>();
+    private final Authenticator authenticator;
+    private final Throttle throttle;
+    private final ReplayGuard replayGuard;
+    private final Region region;
+    private final BooleanSupplier healthy;
+    private final ReplyWriter writer = new ReplyWriter();
+
+    public KmsHandler(List<Action> actions, Authenticator authenticator, Throttle throttle, ReplayGuard replayGuard,
+                      Region region, BooleanSupplier healthy) {
+        for (Action action : actions) {
+            this.actions.put(action.name(), action);
+        }
+        this.authenticator = authenticator;
+        this.throttle = throttle;
+        this.replayGuard = replayGuard;
+        this.region = region;
+        this.healthy = healthy;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        if (path.equals("/health")) {
+            boolean up = healthy.getAsBoolean();
+            send(response, callback, up ? 200 : 503, ReplyWriter.JSON_TYPE,
+                    ("{\"status\":\"" + (up ? "UP" : "DOWN") + "\"}").getBytes(StandardCharsets.UTF_8), null);
+            return true;
+        }
+        String requestId = UUID.randomUUID().toString();
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        boolean xml = false;
+        String action = null;
+        Authenticated authenticated = null;
+        boolean nonceClaimed = false;
+        try {
+            if (!path.equals("/")) {
+                throw new ApiError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
+            }
+            if (!request.getMethod().equals("GET") && !request.getMethod().equals("POST")) {
+                throw new ApiError(403, "UnsupportedHTTPMethod", "The HTTP method is not supported; use GET or POST.");
+            }
+            RpcRequest rpc = parse(request);
+            xml = rpc.wantsXml();
+            action = rpc.action().orElseThrow(() -> ApiError.missing("Action"));
+            Action handler = resolve(rpc, action);
+            authenticated = authenticator.authenticate(rpc);
+            if (!throttle.tryAcquire(authenticated.caller().accessKeyId())) {
+                throw new ApiError(429, "Rejected.Throttling", "The QPS upper limit is exceeded.");
+            }
+            nonceClaimed = replayGuard.claim(authenticated.caller().accessKeyId(), authenticated.nonce(),
+                    authenticated.timestamp().plus(Authenticator.WINDOW));
+            if (!nonceClaimed) {
+                throw new ApiError(400, "SignatureNonceUsed", "The request signature nonce has been used.");
+            }
+            Object reply = handler.handle(new Call(authenticated.caller(), new Params(rpc), requestId));
+            byte[] body = xml ? writer.xml(reply, action + "Response") : writer.json(reply);
+            send(response, callback, 200, xml ? ReplyWriter.XML_TYPE : ReplyWriter.JSON_TYPE, body, requestId);
+            return true;
+        } catch (ApiError e) {
+            fail(response, callback, requestId, host, xml, e);
+        } catch (DomainException e) {
+            fail(response, callback, requestId, host, xml, AlibabaErrors.of(e));
+        } catch (ConstraintViolationException e) {
+            fail(response, callback, requestId, host, xml, AlibabaErrors.of(e));
+        } catch (FormDecoder.MalformedRequest e) {
+            fail(response, callback, requestId, host, xml,
+                    new ApiError(400, "ParseRequestParameterException", e.getMessage()));
+        } catch (RuntimeException e) {
+            // only the failure's type and place: driver messages may quote request values
+            LOG.error("RequestId {} Action {} failed with {}", requestId, action, e.getClass().getName(),
+                    Redacted.of(e));
+            if (nonceClaimed) {
+                releaseQuietly(authenticated);
+            }
+            fail(response, callback, requestId, host, xml, AlibabaErrors.internalFailure());
+        }
+        return true;
+    }
+
+    private Action resolve(RpcRequest rpc, String action) {
+        Action handler = actions.get(action);
+        if (handler == null) {
+            throw new ApiError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
+        }
+        String version = rpc.version().orElseThrow(() -> ApiError.missing("Version"));
+        if (!API_VERSION.equals(version)) {
+            throw new ApiError(400, "InvalidVersion", "Specified parameter Version is not valid.");
+        }
+        rpc.parameter("RegionId").filter(r -> !r.isEmpty() && !r.equals(region.value())).ifPresent(r -> {
+            throw ApiError.invalid("RegionId", "this deployment serves " + region.value());
+        });
+        if (rpc.parameter("SecurityToken").isPresent() || rpc.header("x-acs-security-token").isPresent()) {
+            throw ApiError.invalid("SecurityToken", "STS tokens are not supported by this deployment");
+        }
+        return handler;
+    }
+
+    private RpcRequest parse(Request request) {
+        byte[] body;
+        try {
+            body = Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(400, "ParseRequestParameterException", "The request body could not be read.");
+        } catch (ExecutionException e) {
+            throw new ApiError(400, "ParseRequestParameterException", "The request body could not be read or is too large.");
+        }
+        Map<String, String> headers = new HashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.merge(field.getName().toLowerCase(Locale.ROOT), field.getValue(), (a, b) -> a + "," + b);
+        }
+        String contentType = headers.getOrDefault("content-type", "");
+        String form = contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                ? new String(body, StandardCharsets.UTF_8) : "";
+        return new RpcRequest(request.getMethod(), request.getHttpURI().getQuery(), headers, body, form,
+                Request.getRemoteAddr(request));
+    }
+
+    private void releaseQuietly(Authenticated authenticated) {
+        try {
+            replayGuard.release(authenticated.caller().accessKeyId(), authenticated.nonce());
+        } catch (RuntimeException e) {
+            LOG.warn("could not release a nonce after a failed request: {}", e.getClass().getName());
+        }
+    }
+
+    private void fail(Response response, Callback callback, String requestId, String host, boolean xml, ApiError e) {
+        ErrorReply reply = new ErrorReply(requestId, host == null ? "kmsecrets" : host, e.code(), e.getMessage(),
+                e.status());
+        byte[] body = xml ? writer.xml(reply, "Error") : writer.json(reply);
+        send(response, callback, e.status(), xml ? ReplyWriter.XML_TYPE : ReplyWriter.JSON_TYPE, body, requestId);
+    }
+
+    private static void send(Response response, Callback callback, int status, String type, byte[] body,
+                             String requestId) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        if (requestId != null) {
+            response.getHeaders().put("x-acs-request-id", requestId);
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+}

@@ -1,0 +1,18 @@
+package kmsecrets.adapter.rest;
+
+/**
+ * A stand-in for an unexpected exception in the log: its types and stack frames, never its messages, which may
+ * quote request values (a driver echoing a parameter, a parser quoting its input).
+ */
+final class Redacted extends RuntimeException {
+    private Redacted(Throwable original, Throwable cause) {
+        super(original.getClass().getName(), cause, false, true);
+        setStackTrace(original.getStackTrace());
+    }
+
+    static Redacted of(Throwable original) {
+        Throwable cause = original.getCause() == null || original.getCause() == original
+                ? null : of(original.getCause());
+        return new Redacted(original, cause);
+    }
+}

@@ -1,0 +1,9 @@
+package kmsecrets.adapter.rest.action;
+
+/** One Alibaba operation: reads its parameters, calls its use case and returns the reply record to render. */
+public interface Action {
+    /** The Action name on the wire, e.g. {@code CreateSecret}. */
+    String name();
+
+    Object handle(Call call);
+}

@@ -1,0 +1,30 @@
+package kmsecrets.adapter.rest.action;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import kmsecrets.application.port.in.RestoreSecretCommand;
+import kmsecrets.application.port.in.RestoreSecretUseCase;
+
+/** RestoreSecret. */
+public final class RestoreSecretAction implements Action {
+    private final RestoreSecretUseCase useCase;
+
+    public RestoreSecretAction(RestoreSecretUseCase useCase) {
+        this.useCase = useCase;
+    }
+
+    @Override
+    public String name() {
+        return "RestoreSecret";
+    }
+
+    @Override
+    public Object handle(Call call) {
+        var name = useCase.restoreSecret(new RestoreSecretCommand(call.caller(), call.params().required("SecretName")));
+        return new Reply(call.requestId(), name.value());
+    }
+
+    @JsonPropertyOrder({"RequestId", "SecretName"})
+    record Reply(@JsonProperty("RequestId") String requestId, @JsonProperty("SecretName") String secretName) {
+    }
+}

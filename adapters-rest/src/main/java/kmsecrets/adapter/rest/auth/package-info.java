@@ -1,0 +1,2 @@
+/** Request authentication: both Alibaba signing schemes, the timestamp window, nonce replay and throttling. */
+package kmsecrets.adapter.rest.auth;

@@ -1,0 +1,42 @@
+package kmsecrets.adapter.rest.error;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
+import kmsecrets.domain.error.DomainException;
+
+/** The one table from failures to Alibaba replies; codes and messages as in the API reference. */
+public final class AlibabaErrors {
+    private AlibabaErrors() {
+    }
+
+    public static ApiError of(DomainException e) {
+        return switch (e.reason()) {   // no default: a new Reason does not compile until mapped here
+            case INVALID_VALUE -> new ApiError(400, "InvalidParameter", e.getMessage());
+            case NOT_AUTHORIZED -> new ApiError(403, "Forbidden.NoPermission",
+                    "You are not authorized to perform the operation.");
+            case NOT_FOUND -> new ApiError(404, "Forbidden.ResourceNotFound", e.getMessage());
+            case ALREADY_EXISTS -> new ApiError(409, "Rejected.ResourceExist", e.getMessage());
+            case IN_DELETION_WINDOW -> new ApiError(409, "Rejected.ResourceInDeleteWindow", e.getMessage());
+            case NOT_IN_DELETION_WINDOW -> new ApiError(409, "Rejected.ResourceInUse", e.getMessage());
+            case QUOTA_EXCEEDED -> new ApiError(400, "Rejected.LimitExceeded", e.getMessage());
+        };
+    }
+
+    /** A command refused by its constraints: InvalidParameter naming each broken rule. */
+    public static ApiError of(ConstraintViolationException e) {
+        String rules = e.getConstraintViolations().stream().map(AlibabaErrors::describe).sorted()
+                .collect(Collectors.joining("; "));
+        return new ApiError(400, "InvalidParameter", "The specified parameter is invalid: " + rules + ".");
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String message = violation.getMessage();
+        // our own messages name the wire parameter; the library's defaults need the property path
+        return Character.isUpperCase(message.charAt(0)) ? message : violation.getPropertyPath() + " " + message;
+    }
+
+    public static ApiError internalFailure() {
+        return new ApiError(500, "InternalFailure", "An internal error occurred.");
+    }
+}

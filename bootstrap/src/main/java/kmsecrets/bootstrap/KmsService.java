@@ -1,0 +1,134 @@
+package kmsecrets.bootstrap;
+
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import kmsecrets.adapter.crypto.MasterKey;
+import kmsecrets.adapter.crypto.MasterKeyFile;
+import kmsecrets.adapter.persistence.DeploymentSettings;
+import kmsecrets.adapter.persistence.PostgresDatabase;
+import kmsecrets.adapter.rest.RestServer;
+import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase.ConfiguredKey;
+import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase.GeneratedKey;
+import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.secret.SecretValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running kmsecrets node: database, listeners and background jobs, stopped gracefully by {@link #close}. */
+final class KmsService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KmsService.class);
+    private static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+    private final PostgresDatabase database;
+    private final RestServer server;
+    private final ScheduledExecutorService jobs;
+
+    private KmsService(PostgresDatabase database, RestServer server, ScheduledExecutorService jobs) {
+        this.database = database;
+        this.server = server;
+        this.jobs = jobs;
+    }
+
+    static KmsService start(Config config, PrintWriter console) throws Exception {
+        SecureRandom random = new SecureRandom();
+        Clock clock = Clock.systemUTC();
+        MasterKey masterKey = MasterKeyFile.loadOrCreate(config.masterKeyFile(), random);
+        PostgresDatabase database = PostgresDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(),
+                config.dbPoolSize());
+        try {
+            AccountId account = new AccountId(config.accountId().orElseGet(() -> new DeploymentSettings(database.jdbi())
+                    .getOrCreate("account_id", () -> accountId(random))));
+            Optional<ConfiguredKey> configuredRoot = configuredRootKey(config);
+            Wiring wiring = new Wiring(config, database, masterKey, random, clock);
+
+            RestServer.Tls tls = config.tlsKeystore()
+                    .map(path -> new RestServer.Tls(path, config.tlsKeystorePassword().orElse("")))
+                    .orElseGet(() -> SelfSignedCertificate.loadOrCreate(config.dataDir(), random));
+            RestServer server = new RestServer(new RestServer.Settings(config.httpHost(),
+                    config.httpPort() == 0 ? -1 : config.httpPort(), config.httpsPort(), Optional.of(tls),
+                    config.httpThreads(), STOP_TIMEOUT_MILLIS), wiring.handler);
+            server.start();
+            try {
+                // after the listeners are up, so that a generated key is never stored without being shown
+                wiring.rootKeys.provision(account, configuredRoot).ifPresent(key -> announce(console, account, key));
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "kms-jobs");
+                t.setDaemon(true);
+                return t;
+            });
+            jobs.scheduleWithFixedDelay(() -> purgeNonces(wiring, clock), 1, 1, TimeUnit.MINUTES);
+            LOG.info("kmsecrets serving account {} in region {}: https://{}:{}{}", account, config.region(),
+                    config.httpHost(), server.httpsPort().orElseThrow(),
+                    server.httpPort().map(p -> " and http://" + config.httpHost() + ":" + p).orElse(""));
+            return new KmsService(database, server, jobs);
+        } catch (Exception | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Optional<ConfiguredKey> configuredRootKey(Config config) {
+        if (config.rootAccessKeyId().isPresent() != config.rootAccessKeySecret().isPresent()) {
+            throw new IllegalArgumentException(
+                    "set both KMS_ROOT_ACCESS_KEY_ID and KMS_ROOT_ACCESS_KEY_SECRET, or neither");
+        }
+        return config.rootAccessKeyId().map(id -> new ConfiguredKey(id,
+                SecretValue.ofText(config.rootAccessKeySecret().orElseThrow())));
+    }
+
+    /** Shown once, on the console only (never the log): the secret is not retrievable afterwards. */
+    private static void announce(PrintWriter console, AccountId account, GeneratedKey key) {
+        console.println();
+        console.println("A root access key was generated for account " + account + ". It is shown only this once:");
+        console.println("  AccessKeyId:     " + key.accessKeyId());
+        console.println("  AccessKeySecret: " + key.secret().asText());
+        console.println("Store it safely, or set KMS_ROOT_ACCESS_KEY_ID / KMS_ROOT_ACCESS_KEY_SECRET instead.");
+        console.println();
+        console.flush();
+    }
+
+    private static void purgeNonces(Wiring wiring, Clock clock) {
+        try {
+            wiring.nonces.purgeExpired(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("nonce expiry failed ({}); will retry", e.getClass().getSimpleName());
+        }
+    }
+
+    private static String accountId(SecureRandom random) {
+        StringBuilder digits = new StringBuilder().append(1 + random.nextInt(9));
+        while (digits.length() < 16) {
+            digits.append(random.nextInt(10));
+        }
+        return digits.toString();
+    }
+
+    Optional<Integer> httpPort() {
+        return server.httpPort();
+    }
+
+    int httpsPort() {
+        return server.httpsPort().orElseThrow();
+    }
+
+    @Override
+    public void close() throws Exception {
+        LOG.info("kmsecrets stopping: finishing requests in flight");
+        try {
+            server.close();
+        } finally {
+            jobs.shutdownNow();
+            database.close();
+            LOG.info("kmsecrets stopped");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package kmsecrets.bootstrap;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code java -jar kmsecrets.jar [serve]}: the service; further subcommands administer it. */
+@Command(name = "kmsecrets", mixinStandardHelpOptions = true, version = "kmsecrets 0.1.0",
+        description = "Self-hosted secrets manager speaking the Alibaba Cloud KMS 2016-01-20 API.",
+        subcommands = {Main.Serve.class})
+public final class Main implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    /** Without a subcommand: serve. */
+    @Override
+    public Integer call() throws Exception {
+        return new Serve().run(spec.commandLine().getOut());
+    }
+
+    @Command(name = "serve", description = "Start the service (configuration from KMS_* environment variables).")
+    static final class Serve implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            return run(spec.commandLine().getOut());
+        }
+
+        int run(PrintWriter console) throws Exception {
+            Config config = Config.fromEnvironment(System.getenv());
+            KmsService service = KmsService.start(config, console);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    service.close();
+                } catch (Exception e) {
+                    org.slf4j.LoggerFactory.getLogger(Main.class).warn("unclean shutdown: {}", e.toString());
+                } finally {
+                    stopped.countDown();
+                }
+            }, "kms-shutdown"));
+            stopped.await();
+            return 0;
+        }
+    }
+}
