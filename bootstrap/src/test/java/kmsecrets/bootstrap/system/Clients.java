@@ -1,0 +1,58 @@
+package kmsecrets.bootstrap.system;
+
+import com.aliyun.teaopenapi.models.Config;
+import com.aliyuncs.AcsRequest;
+import com.aliyuncs.AcsResponse;
+import com.aliyuncs.DefaultAcsClient;
+import com.aliyuncs.http.FormatType;
+import com.aliyuncs.http.HttpClientConfig;
+import com.aliyuncs.http.ProtocolType;
+import com.aliyuncs.profile.DefaultProfile;
+
+/** The official SDKs, pointed at a {@link ServiceProcess} exactly as applications configure them. */
+final class Clients {
+    private final ServiceProcess service;
+    private final DefaultAcsClient classic;
+
+    Clients(ServiceProcess service) {
+        this.service = service;
+        DefaultProfile profile = DefaultProfile.getProfile("cn-hangzhou", ServiceProcess.ACCESS_KEY_ID,
+                ServiceProcess.ACCESS_KEY_SECRET);
+        HttpClientConfig config = HttpClientConfig.getDefault();
+        config.setIgnoreSSLCerts(true);
+        profile.setHttpClientConfig(config);
+        classic = new DefaultAcsClient(profile);
+    }
+
+    /** The classic SDK over plain HTTP (KMS requests default to HTTPS; applications switch per request). */
+    <T extends AcsResponse> T classic(AcsRequest<T> request) throws Exception {
+        request.setSysEndpoint("127.0.0.1:" + service.httpPort);
+        request.setSysProtocol(ProtocolType.HTTP);
+        return classic.getAcsResponse(request);
+    }
+
+    <T extends AcsResponse> T classicXml(AcsRequest<T> request) throws Exception {
+        request.setSysAcceptFormat(FormatType.XML);
+        return classic(request);
+    }
+
+    <T extends AcsResponse> T classicHttps(AcsRequest<T> request) throws Exception {
+        request.setSysEndpoint("127.0.0.1:" + service.httpsPort);
+        request.setSysProtocol(ProtocolType.HTTPS);
+        return classic.getAcsResponse(request);
+    }
+
+    /** The Tea SDK with its default signing (ACS3-HMAC-SHA256) over plain HTTP. */
+    com.aliyun.kms20160120.Client tea() throws Exception {
+        return new com.aliyun.kms20160120.Client(new Config().setAccessKeyId(ServiceProcess.ACCESS_KEY_ID)
+                .setAccessKeySecret(ServiceProcess.ACCESS_KEY_SECRET).setRegionId("cn-hangzhou")
+                .setEndpoint("127.0.0.1:" + service.httpPort).setProtocol("HTTP"));
+    }
+
+    /** The Tea SDK in its "v2" mode (HMAC-SHA1 RPC signature). */
+    com.aliyun.kms20160120.Client teaV2() throws Exception {
+        return new com.aliyun.kms20160120.Client(new Config().setAccessKeyId(ServiceProcess.ACCESS_KEY_ID)
+                .setAccessKeySecret(ServiceProcess.ACCESS_KEY_SECRET).setRegionId("cn-hangzhou")
+                .setEndpoint("127.0.0.1:" + service.httpPort).setProtocol("HTTP").setSignatureAlgorithm("v2"));
+    }
+}

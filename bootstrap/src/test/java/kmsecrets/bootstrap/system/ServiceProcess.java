@@ -1,0 +1,133 @@
+package kmsecrets.bootstrap.system;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged service (bootstrap/target/kmsecrets.jar) in its own process, on free ports, against a freshly
+ * created database that is dropped again on close. Its console output is kept in a file for inspection.
+ */
+final class ServiceProcess implements AutoCloseable {
+    static final String ACCESS_KEY_ID = "testak";
+    static final String ACCESS_KEY_SECRET = "testsecret-" + UUID.randomUUID();
+    static final String PG_HOST = System.getenv().getOrDefault("KMS_TEST_PG", "127.0.0.1:5432");
+
+    final String database;
+    final int httpPort;
+    final int httpsPort;
+    final Path dataDir;
+    final Path log;
+    private final Process process;
+
+    private ServiceProcess(Map<String, String> extraEnv) throws Exception {
+        database = "kms_st_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        httpPort = freePort();
+        httpsPort = freePort();
+        dataDir = Files.createTempDirectory("kmsecrets-system");
+        log = dataDir.resolve("service.log");
+        Map<String, String> env = new HashMap<>();
+        env.put("KMS_DB_URL", dbUrl());
+        env.put("KMS_HTTP_PORT", String.valueOf(httpPort));
+        env.put("KMS_HTTPS_PORT", String.valueOf(httpsPort));
+        env.put("KMS_DATA_DIR", dataDir.toString());
+        env.put("KMS_ROOT_ACCESS_KEY_ID", ACCESS_KEY_ID);
+        env.put("KMS_ROOT_ACCESS_KEY_SECRET", ACCESS_KEY_SECRET);
+        env.putAll(extraEnv);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).directory(dataDir.toFile());
+        builder.environment().putAll(env);
+        process = builder.start();
+        awaitHealthy();
+    }
+
+    static ServiceProcess start() throws Exception {
+        return new ServiceProcess(Map.of());
+    }
+
+    static ServiceProcess start(Map<String, String> env) throws Exception {
+        return new ServiceProcess(env);
+    }
+
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("kmsecrets.jar", "target/kmsecrets.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("package the service first: " + jar.toAbsolutePath());
+        }
+        return jar;
+    }
+
+    String dbUrl() {
+        return "jdbc:postgresql://" + PG_HOST + "/" + database;
+    }
+
+    Connection sql() throws SQLException {
+        return DriverManager.getConnection(dbUrl(), "postgres", "");
+    }
+
+    String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    private void awaitHealthy() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited on start:\n" + output());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + httpPort + "/health")
+                        .toURL().openConnection();
+                c.setConnectTimeout(500);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the service did not become healthy:\n" + output());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Stops the service with SIGTERM (graceful shutdown) and drops its database. */
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + "/postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    int exitCode() {
+        return process.exitValue();
+    }
+}
