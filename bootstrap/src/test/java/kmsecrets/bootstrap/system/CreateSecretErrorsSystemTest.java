@@ -1,0 +1,212 @@
+package kmsecrets.bootstrap.system;
+
+import static kmsecrets.bootstrap.system.TeaCalls.failsWith;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aliyun.kms20160120.Client;
+import com.aliyun.kms20160120.models.CreateSecretRequest;
+import com.aliyun.kms20160120.models.GetSecretValueRequest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every documented CreateSecret error, provoked through the Tea SDK, asserting HTTP status and Code, and that a
+ * refused request leaves nothing behind.
+ */
+class CreateSecretErrorsSystemTest {
+    private static ServiceProcess service;
+    private static Client tea;
+
+    @BeforeAll
+    static void start() throws Exception {
+        service = ServiceProcess.start();
+        tea = new Clients(service).tea();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        service.close();
+    }
+
+    private static CreateSecretRequest generic(String name) {
+        return new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretData("s3cret");
+    }
+
+    private static Map<String, Object> rdsConfig() {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("SecretSubType", "SingleUser");
+        config.put("DBInstanceId", "rm-test0001");
+        config.put("CustomData", Map.of());
+        return config;
+    }
+
+    private static CreateSecretRequest rds(String name) {
+        return new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Rds")
+                .setSecretData("{\"Accounts\":[{\"AccountName\":\"app\",\"AccountPassword\":\"pw\"}]}")
+                .setExtendedConfig(rdsConfig());
+    }
+
+    private static CreateSecretRequest rdsWith(String name, UnaryOperator<Map<String, Object>> change) {
+        return rds(name).setExtendedConfig(change.apply(new HashMap<>(rdsConfig())));
+    }
+
+    static Stream<Arguments> invalidRequests() {
+        String tooLong = "x".repeat(1100);
+        return Stream.of(
+                Arguments.of("Rds without ExtendedConfig", rds("e1").setExtendedConfig(null)),
+                Arguments.of("SecretSubType not SingleUser or DoubleUsers",
+                        rdsWith("e2", c -> { c.put("SecretSubType", "TripleUsers"); return c; })),
+                Arguments.of("missing DBInstanceId", rdsWith("e3", c -> { c.remove("DBInstanceId"); return c; })),
+                Arguments.of("more than 10 CustomData pairs", rdsWith("e4", c -> {
+                    c.put("CustomData", IntStream.range(0, 11).boxed()
+                            .collect(Collectors.toMap(i -> "k" + i, i -> "v")));
+                    return c;
+                })),
+                Arguments.of("ExtendedConfig over 1024 characters",
+                        rdsWith("e5", c -> { c.put("CustomData", Map.of("k", tooLong)); return c; })),
+                Arguments.of("Rds SecretData in neither documented shape", rds("e6").setSecretData("just-a-password")),
+                Arguments.of("DoubleUsers with one account",
+                        rdsWith("e7", c -> { c.put("SecretSubType", "DoubleUsers"); return c; })),
+                Arguments.of("rotation enabled without RotationInterval",
+                        rds("e8").setEnableAutomaticRotation(true)),
+                Arguments.of("interval below 6h", rds("e9").setEnableAutomaticRotation(true).setRotationInterval("5h")),
+                Arguments.of("interval above 8760h",
+                        rds("e10").setEnableAutomaticRotation(true).setRotationInterval("366d")),
+                Arguments.of("interval not integer[d|h|m|s]",
+                        rds("e11").setEnableAutomaticRotation(true).setRotationInterval("7 days")),
+                Arguments.of("binary SecretData that is not Base64",
+                        generic("e12").setSecretDataType("binary").setSecretData("not base64!")),
+                Arguments.of("binary data type on an Rds secret", rds("e13").setSecretDataType("binary")),
+                Arguments.of("unknown SecretDataType", generic("e14").setSecretDataType("yaml")),
+                Arguments.of("value over 30720 bytes", generic("e15").setSecretData("v".repeat(30_721))),
+                Arguments.of("empty SecretData", generic("e16").setSecretData("")),
+                Arguments.of("SecretName with a forbidden character", generic("bad name!")),
+                Arguments.of("SecretName over 192 characters", generic("n".repeat(193))),
+                Arguments.of("VersionId over 64 characters", generic("e19").setVersionId("v".repeat(65))),
+                Arguments.of("Description over 1024 characters", generic("e20").setDescription(tooLong)),
+                Arguments.of("tag key with a forbidden character",
+                        generic("e21").setTags("[{\"TagKey\":\"bad key\",\"TagValue\":\"v\"}]")),
+                Arguments.of("tag key starting with acs:",
+                        generic("e22").setTags("[{\"TagKey\":\"acs:x\",\"TagValue\":\"v\"}]")),
+                Arguments.of("Tags that are not JSON", generic("e23").setTags("env=prod")),
+                Arguments.of("the reserved acs/ prefix", generic("acs/e24")),
+                Arguments.of("unknown SecretType", generic("e25").setSecretType("Kerberos")),
+                Arguments.of("automatic rotation of a Generic secret",
+                        generic("e26").setEnableAutomaticRotation(true).setRotationInterval("7d")),
+                Arguments.of("CustomData that is not an object",
+                        rdsWith("e27", c -> { c.put("CustomData", "text"); return c; })),
+                Arguments.of("a resource policy (not supported yet)", generic("e28").setPolicy("{\"Version\":\"1\"}")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidRequests")
+    void invalidInputIsInvalidParameterAndStoresNothing(String rule, CreateSecretRequest request) throws Exception {
+        long before = secretCount();
+        failsWith(400, "InvalidParameter", () -> tea.createSecret(request));
+        assertThat(secretCount()).isEqualTo(before);
+    }
+
+    @Test
+    void missingSecretNameIsMissingParameter() throws Exception {
+        failsWith(400, "MissingParameter", () -> tea.createSecret(
+                new CreateSecretRequest().setVersionId("v1").setSecretData("x")));
+    }
+
+    @Test
+    void moreThanTwentyTagsIsLimitExceeded() throws Exception {
+        String tags = IntStream.range(0, 21).mapToObj(i -> "{\"TagKey\":\"k" + i + "\",\"TagValue\":\"v\"}")
+                .collect(Collectors.joining(",", "[", "]"));
+        failsWith(400, "Rejected.LimitExceeded", () -> tea.createSecret(generic("many-tags").setTags(tags)));
+        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.getSecretValue(
+                new GetSecretValueRequest().setSecretName("many-tags")));
+    }
+
+    @Test
+    void twentyTagsAreAccepted() throws Exception {
+        String tags = IntStream.range(0, 20).mapToObj(i -> "{\"TagKey\":\"k" + i + "\",\"TagValue\":\"v\"}")
+                .collect(Collectors.joining(",", "[", "]"));
+        assertThat(tea.createSecret(generic("twenty-tags").setTags(tags)).getBody().getSecretName())
+                .isEqualTo("twenty-tags");
+    }
+
+    @Test
+    void unknownEncryptionKeyIsResourceNotFound() throws Exception {
+        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.createSecret(
+                generic("unknown-key").setEncryptionKeyId("key-doesnotexist000000000")));
+    }
+
+    @Test
+    void aLiveNameIsResourceExist() throws Exception {
+        tea.createSecret(generic("taken"));
+        failsWith(409, "Rejected.ResourceExist", () -> tea.createSecret(generic("taken").setSecretData("other")));
+        assertThat(tea.getSecretValue(new GetSecretValueRequest().setSecretName("taken")).getBody().getSecretData())
+                .isEqualTo("s3cret");
+    }
+
+    @Test
+    void aNamePendingDeletionIsResourceInDeleteWindow() throws Exception {
+        tea.createSecret(generic("pending"));
+        tea.deleteSecret(new com.aliyun.kms20160120.models.DeleteSecretRequest().setSecretName("pending"));
+        failsWith(409, "Rejected.ResourceInDeleteWindow", () -> tea.createSecret(generic("pending")));
+    }
+
+    @Test
+    void aFullQuotaIsLimitExceeded() throws Exception {
+        try (ServiceProcess small = ServiceProcess.start(Map.of("KMS_SECRET_QUOTA", "2"))) {
+            Client client = new Clients(small).tea();
+            client.createSecret(generic("q1"));
+            client.createSecret(generic("q2"));
+            failsWith(400, "Rejected.LimitExceeded", () -> client.createSecret(generic("q3")));
+        }
+    }
+
+    @Test
+    void anAccessKeyOverItsRateIsThrottled() throws Exception {
+        try (ServiceProcess slow = ServiceProcess.start(Map.of("KMS_THROTTLE_RPS", "2"))) {
+            Client client = new Clients(slow).tea();
+            client.createSecret(generic("t1"));
+            failsWith(429, "Rejected.Throttling", () -> {
+                for (int i = 0; i < 20; i++) {
+                    client.getSecretValue(new GetSecretValueRequest().setSecretName("t1"));
+                }
+            });
+        }
+    }
+
+    @Test
+    void rdsSecretsReportTheirRotationInSeconds() throws Exception {
+        var body = tea.createSecret(rds("rds-ok").setEnableAutomaticRotation(true).setRotationInterval("7d"))
+                .getBody();
+        assertThat(body.getSecretType()).isEqualTo("Rds");
+        assertThat(body.getAutomaticRotation()).isEqualTo("Enabled");
+        assertThat(body.getRotationInterval()).isEqualTo("604800s");
+        assertThat(body.getNextRotationDate()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        assertThat(body.getExtendedConfig()).contains("\"DBInstanceId\":\"rm-test0001\"");
+        var read = tea.getSecretValue(new GetSecretValueRequest().setSecretName("rds-ok")
+                .setFetchExtendedConfig(true)).getBody();
+        assertThat(read.getSecretData()).isEqualTo("{\"AccountName\":\"app\",\"AccountPassword\":\"pw\"}");
+        assertThat(read.getExtendedConfig()).isEqualTo(body.getExtendedConfig());
+        assertThat(read.getRotationInterval()).isEqualTo("604800s");
+    }
+
+    private static long secretCount() throws Exception {
+        try (Connection c = service.sql(); ResultSet rs = c.createStatement()
+                .executeQuery("select (select count(*) from secrets) + (select count(*) from secret_versions)")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
