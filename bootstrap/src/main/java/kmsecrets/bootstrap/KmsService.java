@@ -14,7 +14,7 @@ import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.RestServer;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase.ConfiguredKey;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase.GeneratedKey;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.secret.SecretValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

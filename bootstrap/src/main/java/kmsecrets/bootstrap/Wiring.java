@@ -37,7 +37,7 @@ import kmsecrets.application.service.RestoreSecretService;
 import kmsecrets.application.service.SecretLookupFactory;
 import kmsecrets.application.service.ServiceSettings;
 import kmsecrets.application.service.SigningKeyService;
-import kmsecrets.domain.access.Region;
+import kmsecrets.domain.account.Region;
 import kmsecrets.domain.secret.type.GenericSecretType;
 import kmsecrets.domain.secret.type.RdsSecretType;
 import kmsecrets.domain.secret.type.SecretTypes;

@@ -2,7 +2,7 @@ package kmsecrets.adapter.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.key.CustomerKey;
 import kmsecrets.domain.key.KeyState;
 import org.jdbi.v3.core.mapper.RowMapper;

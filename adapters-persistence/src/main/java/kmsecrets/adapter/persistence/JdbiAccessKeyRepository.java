@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import kmsecrets.application.port.out.AccessKeyRepository;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 

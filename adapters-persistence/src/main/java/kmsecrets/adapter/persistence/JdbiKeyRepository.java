@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kmsecrets.application.port.out.KeyRepository;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.key.CustomerKey;
 
 /** Customer master keys in PostgreSQL. */

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import kmsecrets.application.port.out.SecretRepository;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.SecretAlreadyExists;
 import kmsecrets.domain.rotation.RotationInterval;
 import kmsecrets.domain.secret.Secret;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.rotation.AutomaticRotation;
 import kmsecrets.domain.rotation.RotationInterval;
 import kmsecrets.domain.rotation.RotationPolicy;

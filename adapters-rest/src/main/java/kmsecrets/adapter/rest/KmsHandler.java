@@ -24,7 +24,7 @@ import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.adapter.rest.wire.ReplyWriter;
 import kmsecrets.adapter.rest.wire.RpcRequest;
 import kmsecrets.application.port.in.ReplayGuard;
-import kmsecrets.domain.access.Region;
+import kmsecrets.domain.account.Region;
 import kmsecrets.domain.error.DomainException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;

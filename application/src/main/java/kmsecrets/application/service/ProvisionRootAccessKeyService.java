@@ -7,7 +7,7 @@ import kmsecrets.application.port.out.AccessKeyRepository.StoredAccessKey;
 import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.MasterKeyCipher;
 import kmsecrets.application.port.out.Transactions;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.secret.SecretValue;
 
 /**

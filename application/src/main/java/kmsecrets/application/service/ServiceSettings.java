@@ -1,7 +1,7 @@
 package kmsecrets.application.service;
 
 import java.util.Objects;
-import kmsecrets.domain.access.Region;
+import kmsecrets.domain.account.Region;
 
 /** Deployment facts the use cases need, read by bootstrap and handed in. */
 public record ServiceSettings(Region region, long secretQuota) {

@@ -1,6 +1,8 @@
 package kmsecrets.domain.access;
 
 import java.util.Optional;
+import kmsecrets.domain.account.AccountId;
+import kmsecrets.domain.account.Region;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.secret.SecretName;
 

@@ -1,6 +1,7 @@
 package kmsecrets.domain.access;
 
 import java.util.Objects;
+import kmsecrets.domain.account.AccountId;
 
 /**
  * The authenticated identity behind a request: the account it acts in, the principal (user) and the access

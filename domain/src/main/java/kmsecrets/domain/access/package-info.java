@@ -1,2 +1,2 @@
-/** Who is calling (account, principal, access key) and the ARNs that name what they act on. */
+/** Who is calling (principal, access key, account) and the ARNs that name what they act on. */
 package kmsecrets.domain.access;

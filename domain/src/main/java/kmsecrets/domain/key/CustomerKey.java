@@ -3,7 +3,7 @@ package kmsecrets.domain.key;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 
 /**
  * A customer master key (symmetric, AES-256-GCM). Its material is held only as wrapped by the master key;

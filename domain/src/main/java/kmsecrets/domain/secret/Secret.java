@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.error.QuotaExceeded;
 import kmsecrets.domain.error.SecretInDeletionWindow;

@@ -2,7 +2,7 @@ package kmsecrets.domain.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 
 /**
  * Where a version's ciphertext belongs: account, secret name and version id. Bound to the ciphertext as

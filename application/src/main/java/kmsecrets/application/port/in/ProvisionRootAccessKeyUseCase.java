@@ -1,7 +1,7 @@
 package kmsecrets.application.port.in;
 
 import java.util.Optional;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.secret.SecretValue;
 
 /** Makes sure the account has a root access key: the configured one, or a generated one reported once. */

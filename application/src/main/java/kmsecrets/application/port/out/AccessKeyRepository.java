@@ -1,7 +1,7 @@
 package kmsecrets.application.port.out;
 
 import java.util.Optional;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 
 /** Stores access keys; the secret only as wrapped by the master key. */
 public interface AccessKeyRepository {

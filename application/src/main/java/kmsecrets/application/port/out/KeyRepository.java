@@ -2,7 +2,7 @@ package kmsecrets.application.port.out;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.key.CustomerKey;
 
 /** Stores customer master keys (their material wrapped by the master key only). */

@@ -1,7 +1,7 @@
 package kmsecrets.application.port.out;
 
 import java.util.Optional;
-import kmsecrets.domain.access.AccountId;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.secret.Secret;
 import kmsecrets.domain.secret.SecretName;
 

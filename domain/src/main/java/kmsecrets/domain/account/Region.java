@@ -1,4 +1,4 @@
-package kmsecrets.domain.access;
+package kmsecrets.domain.account;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
