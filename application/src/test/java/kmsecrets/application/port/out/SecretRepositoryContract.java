@@ -1,0 +1,128 @@
+package kmsecrets.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kmsecrets.domain.account.AccountId;
+import kmsecrets.domain.error.SecretAlreadyExists;
+import kmsecrets.domain.rotation.RotationInterval;
+import kmsecrets.domain.rotation.RotationPolicy;
+import kmsecrets.domain.secret.RecoveryWindow;
+import kmsecrets.domain.secret.SealedValue;
+import kmsecrets.domain.secret.Secret;
+import kmsecrets.domain.secret.Secret.SecretMetadata;
+import kmsecrets.domain.secret.SecretDataType;
+import kmsecrets.domain.secret.SecretName;
+import kmsecrets.domain.secret.SecretVersion;
+import kmsecrets.domain.secret.StageLabel;
+import kmsecrets.domain.secret.Tag;
+import kmsecrets.domain.secret.VersionId;
+import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.type.GenericSecretType;
+import kmsecrets.domain.secret.type.RdsSecretType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link SecretRepository} must do; run by the in-memory double and by the PostgreSQL adapter, so the
+ * double can be trusted in use-case tests.
+ */
+public abstract class SecretRepositoryContract {
+    protected static final AccountId ACCOUNT = new AccountId("1234567890123456");
+    protected static final AccountId OTHER_ACCOUNT = new AccountId("6543210987654321");
+    protected static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    /** The repository under test, empty, in a transaction-less mode where each call commits. */
+    protected abstract SecretRepository repository();
+
+    /** The id of a customer key that exists in the store of {@link #repository()}. */
+    protected abstract String keyId();
+
+    protected Secret generic(AccountId account, String name) {
+        SecretMetadata metadata = new SecretMetadata(account, new SecretName(name), new GenericSecretType(),
+                "a description", keyId(), List.of(new Tag("env", "prod"), new Tag("team", "core")), Optional.empty(),
+                RotationPolicy.DISABLED, NOW);
+        return Secret.create(metadata, List.of(new SecretVersion(new VersionId("v1"), SecretDataType.TEXT,
+                new SealedValue(keyId(), new byte[] {1, 2, 3}), NOW)));
+    }
+
+    protected Secret rds(String name) {
+        ExtendedConfig config = new ExtendedConfig("{\"SecretSubType\":\"DoubleUsers\",\"DBInstanceId\":\"rm-1\"}",
+                Map.of("SecretSubType", "DoubleUsers", "DBInstanceId", "rm-1"));
+        SecretMetadata metadata = new SecretMetadata(ACCOUNT, new SecretName(name), new RdsSecretType(), "",
+                keyId(), List.of(), Optional.of(config), RotationPolicy.enabled(RotationInterval.parse("7d"), NOW), NOW);
+        return Secret.create(metadata, List.of(
+                new SecretVersion(new VersionId("v1"), SecretDataType.TEXT, new SealedValue(keyId(), new byte[] {1}), NOW),
+                new SecretVersion(new VersionId("v0"), SecretDataType.TEXT, new SealedValue(keyId(), new byte[] {2}),
+                        NOW.plusSeconds(1))));
+    }
+
+    @Test
+    void aStoredSecretReadsBackFieldByField() {
+        Secret stored = generic(ACCOUNT, "app/db-password");
+        repository().insert(stored);
+        Secret read = repository().find(ACCOUNT, new SecretName("app/db-password")).orElseThrow();
+        assertThat(read.metadata()).usingRecursiveComparison().ignoringFields("type").isEqualTo(stored.metadata());
+        assertThat(read.type().name()).isEqualTo("Generic");
+        assertThat(read.versions()).singleElement().satisfies(v -> {
+            assertThat(v.id()).isEqualTo(new VersionId("v1"));
+            assertThat(v.value()).isEqualTo(new SealedValue(keyId(), new byte[] {1, 2, 3}));
+            assertThat(v.createdAt()).isEqualTo(NOW);
+        });
+        assertThat(read.stages()).containsExactly(Map.entry(StageLabel.CURRENT, new VersionId("v1")));
+        assertThat(read.pendingDeletion()).isFalse();
+    }
+
+    @Test
+    void managedSecretsKeepConfigRotationAndBothStages() {
+        repository().insert(rds("rds/app"));
+        Secret read = repository().find(ACCOUNT, new SecretName("rds/app")).orElseThrow();
+        assertThat(read.extendedConfig().orElseThrow().json()).isEqualTo(
+                "{\"SecretSubType\":\"DoubleUsers\",\"DBInstanceId\":\"rm-1\"}");
+        assertThat(read.rotation().interval().orElseThrow().length()).isEqualTo(Duration.ofDays(7));
+        assertThat(read.rotation().nextRotation()).contains(NOW.plus(Duration.ofDays(7)));
+        assertThat(read.stages()).containsEntry(StageLabel.CURRENT, new VersionId("v1"))
+                .containsEntry(StageLabel.PREVIOUS, new VersionId("v0"));
+    }
+
+    @Test
+    void namesAreUniquePerAccountOnly() {
+        repository().insert(generic(ACCOUNT, "shared-name"));
+        assertThatThrownBy(() -> repository().insert(generic(ACCOUNT, "shared-name")))
+                .isInstanceOf(SecretAlreadyExists.class);
+        repository().insert(generic(OTHER_ACCOUNT, "shared-name"));
+        assertThat(repository().count(ACCOUNT)).isEqualTo(1);
+        assertThat(repository().count(OTHER_ACCOUNT)).isEqualTo(1);
+        assertThat(repository().find(OTHER_ACCOUNT, new SecretName("missing"))).isEmpty();
+    }
+
+    @Test
+    void deletionStateIsSavedAndRestored() {
+        repository().insert(generic(ACCOUNT, "to-delete"));
+        Secret secret = repository().findForUpdate(ACCOUNT, new SecretName("to-delete")).orElseThrow();
+        Instant planned = secret.scheduleDeletion(NOW, new RecoveryWindow(7));
+        repository().saveDeletionState(secret);
+        Secret pending = repository().find(ACCOUNT, new SecretName("to-delete")).orElseThrow();
+        assertThat(pending.plannedDeleteTime()).contains(planned);
+        assertThat(pending.updatedAt()).isEqualTo(NOW);
+
+        pending.cancelDeletion(NOW.plus(1, ChronoUnit.HOURS));
+        repository().saveDeletionState(pending);
+        assertThat(repository().find(ACCOUNT, new SecretName("to-delete")).orElseThrow().pendingDeletion()).isFalse();
+    }
+
+    @Test
+    void deleteRemovesEverything() {
+        repository().insert(generic(ACCOUNT, "gone"));
+        repository().delete(ACCOUNT, new SecretName("gone"));
+        assertThat(repository().find(ACCOUNT, new SecretName("gone"))).isEmpty();
+        assertThat(repository().count(ACCOUNT)).isZero();
+        repository().insert(generic(ACCOUNT, "gone"));
+        assertThat(repository().find(ACCOUNT, new SecretName("gone"))).isPresent();
+    }
+}
