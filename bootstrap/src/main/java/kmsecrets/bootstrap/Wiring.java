@@ -34,7 +34,7 @@ import kmsecrets.application.service.GetSecretValueService;
 import kmsecrets.application.service.ProvisionRootAccessKeyService;
 import kmsecrets.application.service.ReplayGuardService;
 import kmsecrets.application.service.RestoreSecretService;
-import kmsecrets.application.service.SecretLookupFactory;
+import kmsecrets.application.service.SecretLookup;
 import kmsecrets.application.service.ServiceSettings;
 import kmsecrets.application.service.SigningKeyService;
 import kmsecrets.domain.account.Region;
@@ -67,15 +67,15 @@ final class Wiring {
         ServiceSettings settings = new ServiceSettings(region, config.secretQuota());
         Authorization authorization = new Authorization(NO_POLICIES_YET);
         EncryptionKeys keys = new EncryptionKeys(new JdbiKeyRepository(session), envelope, ids, clock);
-        SecretLookupFactory lookups = new SecretLookupFactory(secrets, authorization, settings);
+        SecretLookup lookup = new SecretLookup(secrets, authorization, settings);
 
         rootKeys = new ProvisionRootAccessKeyService(accessKeys, masterKeyCipher, ids, session);
         handler = new KmsHandler(List.of(
                 new CreateSecretAction(new CreateSecretService(secrets, keys, envelope, session, authorization, types,
                         new JacksonDocuments(), ids, settings, clock)),
-                new GetSecretValueAction(new GetSecretValueService(lookups, keys, envelope, authorization)),
-                new DeleteSecretAction(new DeleteSecretService(lookups, secrets, session, clock)),
-                new RestoreSecretAction(new RestoreSecretService(lookups, secrets, session, clock))),
+                new GetSecretValueAction(new GetSecretValueService(lookup, keys, envelope, authorization)),
+                new DeleteSecretAction(new DeleteSecretService(lookup, secrets, session, clock)),
+                new RestoreSecretAction(new RestoreSecretService(lookup, secrets, session, clock))),
                 new Authenticator(new SigningKeyService(accessKeys, masterKeyCipher), clock),
                 new Throttle(config.throttleRps(), System::nanoTime),
                 new ReplayGuardService(nonces),

@@ -18,9 +18,9 @@ public final class DeleteSecretService implements DeleteSecretUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public DeleteSecretService(SecretLookupFactory lookups, SecretRepository secrets, Transactions transactions,
+    public DeleteSecretService(SecretLookup lookup, SecretRepository secrets, Transactions transactions,
                                Clock clock) {
-        this.lookup = lookups.lookup();
+        this.lookup = lookup;
         this.secrets = secrets;
         this.transactions = transactions;
         this.clock = clock;

@@ -24,9 +24,9 @@ public final class GetSecretValueService implements GetSecretValueUseCase {
     private final Envelope envelope;
     private final Authorization authorization;
 
-    public GetSecretValueService(SecretLookupFactory lookups, EncryptionKeys keys, Envelope envelope,
+    public GetSecretValueService(SecretLookup lookup, EncryptionKeys keys, Envelope envelope,
                                  Authorization authorization) {
-        this.lookup = lookups.lookup();
+        this.lookup = lookup;
         this.keys = keys;
         this.envelope = envelope;
         this.authorization = authorization;

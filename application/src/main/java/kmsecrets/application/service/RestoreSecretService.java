@@ -15,9 +15,9 @@ public final class RestoreSecretService implements RestoreSecretUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public RestoreSecretService(SecretLookupFactory lookups, SecretRepository secrets, Transactions transactions,
+    public RestoreSecretService(SecretLookup lookup, SecretRepository secrets, Transactions transactions,
                                 Clock clock) {
-        this.lookup = lookups.lookup();
+        this.lookup = lookup;
         this.secrets = secrets;
         this.transactions = transactions;
         this.clock = clock;

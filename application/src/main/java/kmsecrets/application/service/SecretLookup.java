@@ -9,12 +9,12 @@ import kmsecrets.domain.secret.Secret;
 import kmsecrets.domain.secret.SecretName;
 
 /** Resolves a SecretName parameter (name or ARN) and authorizes the action on it before loading anything. */
-final class SecretLookup {
+public final class SecretLookup {
     private final SecretRepository secrets;
     private final Authorization authorization;
     private final ServiceSettings settings;
 
-    SecretLookup(SecretRepository secrets, Authorization authorization, ServiceSettings settings) {
+    public SecretLookup(SecretRepository secrets, Authorization authorization, ServiceSettings settings) {
         this.secrets = secrets;
         this.authorization = authorization;
         this.settings = settings;

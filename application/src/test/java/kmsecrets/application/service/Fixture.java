@@ -34,7 +34,7 @@ final class Fixture {
     final Authorization authorization = new Authorization((caller, action, resource) -> false);
     final ServiceSettings settings;
     final EncryptionKeys encryptionKeys = new EncryptionKeys(keys, envelope, ids, clock);
-    final SecretLookupFactory lookups;
+    final SecretLookup lookup;
     final CreateSecretService create;
     final GetSecretValueService get;
     final DeleteSecretService delete;
@@ -46,12 +46,12 @@ final class Fixture {
 
     Fixture(long quota) {
         settings = new ServiceSettings(new Region("cn-hangzhou"), quota);
-        lookups = new SecretLookupFactory(secrets, authorization, settings);
+        lookup = new SecretLookup(secrets, authorization, settings);
         create = new CreateSecretService(secrets, encryptionKeys, envelope, transactions, authorization,
                 new SecretTypes(List.of(new GenericSecretType())), NO_DOCUMENTS, ids, settings, clock);
-        get = new GetSecretValueService(lookups, encryptionKeys, envelope, authorization);
-        delete = new DeleteSecretService(lookups, secrets, transactions, clock);
-        restore = new RestoreSecretService(lookups, secrets, transactions, clock);
+        get = new GetSecretValueService(lookup, encryptionKeys, envelope, authorization);
+        delete = new DeleteSecretService(lookup, secrets, transactions, clock);
+        restore = new RestoreSecretService(lookup, secrets, transactions, clock);
     }
 
     /** Generic secrets never look inside their values. */

@@ -2,9 +2,7 @@ package kmsecrets.domain.secret.type;
 
 import java.util.List;
 import java.util.Optional;
-import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.secret.SecretDataType;
-import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 
 /** Any value the caller chooses; versions and labels are managed by the caller. */
@@ -19,13 +17,6 @@ public final class GenericSecretType implements SecretType {
     @Override
     public boolean managed() {
         return false;
-    }
-
-    @Override
-    public void checkName(SecretName name) {
-        if (name.startsWith("acs/")) {
-            throw new InvalidValue("SecretName", "the prefix acs/ is reserved");
-        }
     }
 
     /** The documentation says ExtendedConfig is ignored for Generic secrets. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.secret.SecretDataType;
-import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 
 /**
@@ -27,13 +26,6 @@ public final class RdsSecretType implements SecretType {
     @Override
     public boolean managed() {
         return true;
-    }
-
-    @Override
-    public void checkName(SecretName name) {
-        if (name.startsWith("acs/")) {
-            throw new InvalidValue("SecretName", "the prefix acs/ is reserved");
-        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package kmsecrets.domain.secret.type;
 
 import java.util.List;
 import java.util.Optional;
+import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
@@ -14,8 +15,15 @@ public interface SecretType {
     /** True when rotating means the service itself changes a credential somewhere. */
     boolean managed();
 
-    /** Refuses names this type may not use (managed database types reserve the {@code acs/} prefix). */
-    void checkName(SecretName name);
+    /**
+     * Refuses names this type may not use. Generic and database secrets may not take the {@code acs/} prefix, which
+     * the service-named types (RAM credentials, ECS) own; those override this.
+     */
+    default void checkName(SecretName name) {
+        if (name.startsWith("acs/")) {
+            throw new InvalidValue("SecretName", "the prefix acs/ is reserved");
+        }
+    }
 
     /** Checks and keeps the ExtendedConfig given at creation; empty when the type has none. */
     Optional<ExtendedConfig> readConfig(Optional<ExtendedConfig> given);
