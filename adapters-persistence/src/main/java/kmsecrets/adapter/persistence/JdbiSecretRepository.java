@@ -1,14 +1,21 @@
 package kmsecrets.adapter.persistence;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kmsecrets.application.port.out.SecretRepository;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.SecretAlreadyExists;
 import kmsecrets.domain.rotation.RotationInterval;
 import kmsecrets.domain.secret.Secret;
+import kmsecrets.domain.secret.SecretFilter;
 import kmsecrets.domain.secret.SecretName;
+import kmsecrets.domain.secret.SecretSummary;
 import kmsecrets.domain.secret.SecretVersion;
 import kmsecrets.domain.secret.Tag;
 import kmsecrets.domain.secret.type.ExtendedConfig;
@@ -60,11 +67,7 @@ public final class JdbiSecretRepository implements SecretRepository {
                 long id = insertSecret(handle, secret);
                 insertTags(handle, id, secret.metadata().tags());
                 insertVersions(handle, id, secret.versions());
-                PreparedBatch stages = handle.prepareBatch("insert into secret_stages (secret_id, stage, version_id) "
-                        + "values (:secretId, :stage, :versionId)");
-                secret.stages().forEach((label, version) -> stages.bind("secretId", id).bind("stage", label.value())
-                        .bind("versionId", version.value()).add());
-                stages.execute();
+                insertStages(handle, id, secret);
                 return id;
             });
         } catch (UnableToExecuteStatementException e) {
@@ -108,7 +111,18 @@ public final class JdbiSecretRepository implements SecretRepository {
         batch.execute();
     }
 
+    private static void insertStages(Handle handle, long id, Secret secret) {
+        PreparedBatch stages = handle.prepareBatch("insert into secret_stages (secret_id, stage, version_id) "
+                + "values (:secretId, :stage, :versionId)");
+        secret.stages().forEach((label, version) -> stages.bind("secretId", id).bind("stage", label.value())
+                .bind("versionId", version.value()).add());
+        stages.execute();
+    }
+
     private static void insertVersions(Handle handle, long id, List<SecretVersion> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
         PreparedBatch batch = handle.prepareBatch("insert into secret_versions (secret_id, version_id, data_type, "
                 + "key_id, sealed_value, created_at) values (:secretId, :versionId, :dataType, :keyId, :sealed, "
                 + ":created)");
@@ -119,18 +133,105 @@ public final class JdbiSecretRepository implements SecretRepository {
     }
 
     @Override
-    public void saveDeletionState(Secret secret) {
-        session.withHandle(handle -> handle.createUpdate("update secrets set planned_delete_at = :planned, "
-                        + "updated_at = :updated where account_id = :account and name = :name")
-                .bind("planned", secret.plannedDeleteTime().map(Timestamp::from).orElse(null))
+    public void update(Secret secret) {
+        session.withHandle(handle -> {
+            long id = handle.createQuery("select secret_id from secrets where account_id = :account and name = :name")
+                    .bind("account", secret.account().value()).bind("name", secret.name().value())
+                    .mapTo(Long.class).one();
+            updateSecretRow(handle, id, secret);
+            handle.createUpdate("delete from secret_tags where secret_id = :id").bind("id", id).execute();
+            insertTags(handle, id, secret.metadata().tags());
+            handle.createUpdate("delete from secret_stages where secret_id = :id").bind("id", id).execute();
+            syncVersions(handle, id, secret.versions());
+            insertStages(handle, id, secret);
+            return id;
+        });
+    }
+
+    private static void updateSecretRow(Handle handle, long id, Secret secret) {
+        var rotation = secret.rotation();
+        handle.createUpdate("update secrets set description = :description, extended_config = :config, "
+                        + "automatic_rotation = :rotation, rotation_interval_seconds = :interval, "
+                        + "last_rotation_at = :last, next_rotation_at = :next, updated_at = :updated, "
+                        + "planned_delete_at = :planned where secret_id = :id")
+                .bind("description", secret.metadata().description())
+                .bind("config", secret.extendedConfig().map(ExtendedConfig::json).orElse(null))
+                .bind("rotation", rotation.state().wireName())
+                .bind("interval", rotation.interval().map(RotationInterval::seconds).orElse(null))
+                .bind("last", rotation.lastRotation().map(Timestamp::from).orElse(null))
+                .bind("next", rotation.nextRotation().map(Timestamp::from).orElse(null))
                 .bind("updated", Timestamp.from(secret.updatedAt()))
-                .bind("account", secret.account().value()).bind("name", secret.name().value()).execute());
+                .bind("planned", secret.plannedDeleteTime().map(Timestamp::from).orElse(null))
+                .bind("id", id).execute();
+    }
+
+    /** Versions are immutable: insert the new ones, delete the purged ones, leave the rest alone. */
+    private static void syncVersions(Handle handle, long id, List<SecretVersion> versions) {
+        Set<String> stored = new HashSet<>(handle.createQuery("select version_id from secret_versions "
+                + "where secret_id = :id").bind("id", id).mapTo(String.class).list());
+        Set<String> kept = new HashSet<>();
+        versions.forEach(v -> kept.add(v.id().value()));
+        List<String> purged = stored.stream().filter(v -> !kept.contains(v)).toList();
+        if (!purged.isEmpty()) {
+            handle.createUpdate("delete from secret_versions where secret_id = :id and version_id in (<purged>)")
+                    .bind("id", id).bindList("purged", purged).execute();
+        }
+        insertVersions(handle, id, versions.stream().filter(v -> !stored.contains(v.id().value())).toList());
     }
 
     @Override
     public void delete(AccountId account, SecretName name) {
         session.withHandle(handle -> handle.createUpdate("delete from secrets where account_id = :account "
                 + "and name = :name").bind("account", account.value()).bind("name", name.value()).execute());
+    }
+
+    @Override
+    public List<SecretSummary> list(AccountId account, List<SecretFilter> filters, long offset, int limit) {
+        SecretFilterSql where = new SecretFilterSql(filters);
+        return session.withHandle(handle -> where.bind(handle.createQuery("select " + SecretRowMapper.COLUMNS
+                        + " from secrets s where s.account_id = :account" + where.sql()
+                        + " order by s.created_at, s.name offset :offset limit :limit"))
+                .bind("account", account.value()).bind("offset", offset).bind("limit", limit)
+                .map(rows).map(JdbiSecretRepository::summary).list());
+    }
+
+    @Override
+    public long countMatching(AccountId account, List<SecretFilter> filters) {
+        SecretFilterSql where = new SecretFilterSql(filters);
+        return session.withHandle(handle -> where.bind(handle.createQuery(
+                        "select count(*) from secrets s where s.account_id = :account" + where.sql()))
+                .bind("account", account.value()).mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<SecretSummary> summaries(AccountId account, Collection<SecretName> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return session.withHandle(handle -> handle.createQuery("select " + SecretRowMapper.COLUMNS
+                        + " from secrets s where s.account_id = :account and s.name in (<names>) "
+                        + "order by s.created_at, s.name")
+                .bind("account", account.value()).bindList("names", names.stream().map(SecretName::value).toList())
+                .map(rows).map(JdbiSecretRepository::summary).list());
+    }
+
+    private static SecretSummary summary(SecretRow row) {
+        List<Tag> tags = new ArrayList<>();
+        for (int i = 0; i < row.tagKeys().size(); i++) {
+            tags.add(new Tag(row.tagKeys().get(i), row.tagValues().get(i)));
+        }
+        return new SecretSummary(new SecretName(row.name()), row.secretType(), row.createdAt(), row.updatedAt(),
+                Optional.ofNullable(row.plannedDeleteAt()), tags);
+    }
+
+    @Override
+    public List<PurgedSecret> purgeDue(Instant now, int limit) {
+        return session.withHandle(handle -> handle.createQuery("delete from secrets where secret_id in ("
+                        + "select secret_id from secrets where planned_delete_at <= :now order by planned_delete_at "
+                        + "limit :limit for update skip locked) returning account_id, name")
+                .bind("now", Timestamp.from(now)).bind("limit", limit)
+                .map((rs, ctx) -> new PurgedSecret(new AccountId(rs.getString("account_id")),
+                        new SecretName(rs.getString("name")))).list());
     }
 
     @Override

@@ -15,7 +15,7 @@ import kmsecrets.domain.rotation.RotationInterval;
 import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.SealedValue;
 import kmsecrets.domain.secret.Secret;
-import kmsecrets.domain.secret.Secret.SecretMetadata;
+import kmsecrets.domain.secret.SecretMetadata;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretVersion;

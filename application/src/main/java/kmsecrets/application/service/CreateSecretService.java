@@ -20,7 +20,7 @@ import kmsecrets.domain.error.SecretInDeletionWindow;
 import kmsecrets.domain.key.CustomerKey;
 import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.Secret;
-import kmsecrets.domain.secret.Secret.SecretMetadata;
+import kmsecrets.domain.secret.SecretMetadata;
 import kmsecrets.domain.secret.SecretIdentity;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.SecretVersion;

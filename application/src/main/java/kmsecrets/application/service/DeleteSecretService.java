@@ -37,7 +37,7 @@ public final class DeleteSecretService implements DeleteSecretUseCase {
                 return new DeleteSecretResult(name, now);
             }
             Instant planned = secret.scheduleDeletion(now, command.window().orElse(RecoveryWindow.DEFAULT));
-            secrets.saveDeletionState(secret);
+            secrets.update(secret);
             return new DeleteSecretResult(name, planned);
         });
     }

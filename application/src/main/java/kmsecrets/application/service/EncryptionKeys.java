@@ -40,7 +40,12 @@ public final class EncryptionKeys {
 
     /** The key that sealed a stored value; its absence means storage lost a row, which is no user error. */
     CustomerKey forStoredValue(Caller caller, SealedValue sealed) {
-        return keys.find(caller.account(), sealed.keyId())
-                .orElseThrow(() -> new IllegalStateException("a stored version names a missing key"));
+        return forSecret(caller, sealed.keyId());
+    }
+
+    /** A key a stored secret names; its absence means storage lost a row, which is no user error. */
+    CustomerKey forSecret(Caller caller, String keyId) {
+        return keys.find(caller.account(), keyId)
+                .orElseThrow(() -> new IllegalStateException("a stored secret names a missing key"));
     }
 }

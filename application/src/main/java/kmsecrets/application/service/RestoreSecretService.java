@@ -29,7 +29,7 @@ public final class RestoreSecretService implements RestoreSecretUseCase {
         return transactions.inTransaction(() -> {
             Secret secret = lookup.loadForUpdate(command.caller(), name);
             secret.cancelDeletion(clock.instant());
-            secrets.saveDeletionState(secret);
+            secrets.update(secret);
             return name;
         });
     }

@@ -67,7 +67,7 @@ class CreateSecretServiceTest {
                 .isInstanceOf(SecretAlreadyExists.class);
         Secret secret = f.secrets.find(ACCOUNT, new SecretName("taken")).orElseThrow();
         secret.scheduleDeletion(NOW, RecoveryWindow.DEFAULT);
-        f.secrets.saveDeletionState(secret);
+        f.secrets.update(secret);
         assertThatThrownBy(() -> f.create.createSecret(command(ROOT, "taken", "2")))
                 .isInstanceOf(SecretInDeletionWindow.class);
     }

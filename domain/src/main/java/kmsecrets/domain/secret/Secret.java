@@ -3,7 +3,6 @@ package kmsecrets.domain.secret;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +14,9 @@ import kmsecrets.domain.error.QuotaExceeded;
 import kmsecrets.domain.error.SecretInDeletionWindow;
 import kmsecrets.domain.error.SecretNotFound;
 import kmsecrets.domain.error.SecretNotInDeletionWindow;
+import kmsecrets.domain.error.UnsupportedOperation;
 import kmsecrets.domain.rotation.RotationPolicy;
+import kmsecrets.domain.secret.type.Documents;
 import kmsecrets.domain.secret.type.ExtendedConfig;
 import kmsecrets.domain.secret.type.SecretType;
 
@@ -26,19 +27,22 @@ import kmsecrets.domain.secret.type.SecretType;
  * and writes except restore.
  */
 public final class Secret {
+    /** Versions a secret keeps; beyond that the oldest unlabelled ones are purged. */
+    public static final int MAX_VERSIONS = 10;
+
     private final AccountId account;
     private final SecretName name;
     private final SecretType type;
-    private final String description;
+    private String description;
     private final String encryptionKeyId;
-    private final List<Tag> tags;
-    private final Optional<ExtendedConfig> extendedConfig;
+    private List<Tag> tags;
+    private Optional<ExtendedConfig> extendedConfig;
     private final RotationPolicy rotation;
     private final Instant createdAt;
     private Instant updatedAt;
     private Optional<Instant> plannedDeleteTime;
     private final Map<VersionId, SecretVersion> versions;
-    private final Map<StageLabel, VersionId> stages;
+    private StageLabels stages;
 
     private Secret(SecretMetadata metadata, Instant updatedAt, Optional<Instant> plannedDeleteTime,
                    List<SecretVersion> versions, Map<StageLabel, VersionId> stages) {
@@ -59,11 +63,11 @@ public final class Secret {
                 throw new IllegalArgumentException("duplicate version id");
             }
         }
-        this.stages = new LinkedHashMap<>(stages);
-        if (!this.stages.containsKey(StageLabel.CURRENT)) {
+        this.stages = new StageLabels(stages);
+        if (this.stages.holder(StageLabel.CURRENT).isEmpty()) {
             throw new IllegalArgumentException("a secret needs an ACSCurrent version");
         }
-        for (VersionId target : this.stages.values()) {
+        for (VersionId target : stages.values()) {
             if (!this.versions.containsKey(target)) {
                 throw new IllegalArgumentException("a stage label points at a missing version");
             }
@@ -106,11 +110,10 @@ public final class Secret {
             return versionLabelled(label);
         }
         if (versionId.isPresent() && stage.isPresent()) {
-            VersionId labelled = stages.get(stage.get());
-            if (labelled == null || !labelled.equals(versionId.get()) || !versions.containsKey(labelled)) {
+            if (!stages.holder(stage.get()).equals(versionId)) {
                 throw new InvalidValue("VersionId", "VersionId and VersionStage do not name the same version");
             }
-            return versions.get(labelled);
+            return versions.get(versionId.get());
         }
         if (versionId.isPresent()) {
             SecretVersion version = versions.get(versionId.get());
@@ -123,22 +126,133 @@ public final class Secret {
     }
 
     private SecretVersion versionLabelled(StageLabel label) {
-        VersionId id = stages.get(label);
-        if (id == null) {
-            throw new SecretNotFound("No version of the secret carries that stage label.");
-        }
-        return versions.get(id);
+        return stages.holder(label).map(versions::get)
+                .orElseThrow(() -> new SecretNotFound("No version of the secret carries that stage label."));
     }
 
-    /** Every label on a version, in a stable order (ACSCurrent first). */
+    /** Every label on a version, in a stable order. A version without labels is deprecated. */
     public Set<StageLabel> labelsOf(VersionId versionId) {
-        Set<StageLabel> labels = new LinkedHashSet<>();
-        stages.forEach((label, id) -> {
-            if (id.equals(versionId)) {
-                labels.add(label);
+        return Collections.unmodifiableSet(stages.on(versionId));
+    }
+
+    public Optional<SecretVersion> version(VersionId id) {
+        return Optional.ofNullable(versions.get(id));
+    }
+
+    /**
+     * The version a PutSecretValue retry names, if it exists, after the checks every PutSecretValue passes: the
+     * secret is not pending deletion and is Generic.
+     */
+    public Optional<SecretVersion> existingVersionForRetry(VersionId id) {
+        refuseWhilePendingDeletion();
+        refuseManaged("PutSecretValue");
+        return version(id);
+    }
+
+    /**
+     * Adds a version (PutSecretValue) with the given labels, ACSCurrent when none are given. Each label leaves its
+     * former holder; if ACSCurrent moves, the former current becomes ACSPrevious. Beyond 10 versions the oldest
+     * unlabelled ones are purged; their ids are returned. Fails without any change when more than 8 labels would
+     * result.
+     */
+    public List<VersionId> putVersion(SecretVersion version, Set<StageLabel> labels, Instant now) {
+        refuseWhilePendingDeletion();
+        refuseManaged("PutSecretValue");
+        if (versions.containsKey(version.id())) {
+            throw new IllegalArgumentException("the version exists; idempotent retries are answered before this");
+        }
+        StageLabels next = new StageLabels(stages.asMap());
+        for (StageLabel label : labels.isEmpty() ? Set.of(StageLabel.CURRENT) : labels) {
+            next.attach(label, version.id());
+        }
+        next.refuseTooMany();
+        stages = next;
+        versions.put(version.id(), version);
+        updatedAt = now;
+        return purgeBeyondLimit();
+    }
+
+    private List<VersionId> purgeBeyondLimit() {
+        List<VersionId> purged = new java.util.ArrayList<>();
+        var oldestFirst = versions.keySet().iterator();
+        while (versions.size() - purged.size() > MAX_VERSIONS && oldestFirst.hasNext()) {
+            VersionId candidate = oldestFirst.next();
+            if (!stages.labelled(candidate)) {
+                purged.add(candidate);
             }
-        });
-        return Collections.unmodifiableSet(labels);
+        }
+        purged.forEach(versions::remove);
+        return purged;
+    }
+
+    /**
+     * UpdateSecretVersionStage: removes the label from {@code removeFrom} and/or attaches it to {@code moveTo}.
+     * The built-in labels can only be moved; moving ACSCurrent hands ACSPrevious to the version that lost it.
+     */
+    public void moveStage(StageLabel label, Optional<VersionId> removeFrom, Optional<VersionId> moveTo, Instant now) {
+        refuseWhilePendingDeletion();
+        refuseManaged("UpdateSecretVersionStage");
+        removeFrom.ifPresent(this::existing);
+        moveTo.ifPresent(this::existing);
+        StageLabels next = new StageLabels(stages.asMap());
+        if (removeFrom.isPresent()) {
+            if (!removeFrom.equals(next.holder(label))) {
+                throw new InvalidValue("RemoveFromVersion", "the version does not carry that stage label");
+            }
+            if (moveTo.isEmpty()) {
+                next.detach(label, removeFrom.get());
+            }
+        }
+        moveTo.ifPresent(target -> next.attach(label, target));
+        next.refuseTooMany();
+        stages = next;
+        updatedAt = now;
+    }
+
+    private SecretVersion existing(VersionId id) {
+        return version(id).orElseThrow(() -> new SecretNotFound("The secret version is not found."));
+    }
+
+    /** UpdateSecret: a new description (empty clears it). */
+    public void describe(String newDescription, Instant now) {
+        refuseWhilePendingDeletion();
+        description = java.util.Objects.requireNonNull(newDescription, "newDescription");
+        updatedAt = now;
+    }
+
+    /** UpdateSecret: replaces the CustomData of a managed secret's ExtendedConfig. */
+    public void replaceCustomData(Map<String, Object> customData, Documents documents, Instant now) {
+        refuseWhilePendingDeletion();
+        ExtendedConfig config = extendedConfig.filter(c -> type.managed()).orElseThrow(() ->
+                new InvalidValue("ExtendedConfig.CustomData", "only managed secrets have an ExtendedConfig"));
+        extendedConfig = Optional.of(config.withCustomData(customData, documents));
+        updatedAt = now;
+    }
+
+    /** Adds tags or overwrites the values of existing keys; at most 20 tags result. */
+    public void tag(List<Tag> newTags, Instant now) {
+        refuseWhilePendingDeletion();
+        Map<String, Tag> byKey = new LinkedHashMap<>();
+        tags.forEach(t -> byKey.put(t.key(), t));
+        newTags.forEach(t -> byKey.put(t.key(), t));
+        if (byKey.size() > SecretMetadata.MAX_TAGS) {
+            throw new QuotaExceeded("A secret carries at most 20 tags.");
+        }
+        tags = List.copyOf(byKey.values());
+        updatedAt = now;
+    }
+
+    /** Removes the tags with these keys; keys the secret does not carry are ignored. */
+    public void untag(java.util.Collection<String> keys, Instant now) {
+        refuseWhilePendingDeletion();
+        tags = tags.stream().filter(t -> !keys.contains(t.key())).toList();
+        updatedAt = now;
+    }
+
+    private void refuseManaged(String operation) {
+        if (type.managed()) {
+            throw new UnsupportedOperation(operation + " does not apply to managed secrets.");
+        }
     }
 
     /** Starts the recovery window; the secret can be restored until the planned time. */
@@ -211,39 +325,11 @@ public final class Secret {
     }
 
     public Map<StageLabel, VersionId> stages() {
-        return Collections.unmodifiableMap(stages);
+        return stages.asMap();
     }
 
     @Override
     public String toString() {
         return "Secret[" + account + ":" + name + ", " + type.name() + ", " + versions.size() + " versions]";
-    }
-
-    /** The parts of a secret that do not change with its versions or deletion state. */
-    public record SecretMetadata(AccountId account, SecretName name, SecretType type, String description,
-                                 String encryptionKeyId, List<Tag> tags, Optional<ExtendedConfig> extendedConfig,
-                                 RotationPolicy rotation, Instant createdAt) {
-        public static final int MAX_TAGS = 20;
-
-        public SecretMetadata {
-            Objects.requireNonNull(account, "account");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(description, "description");
-            Objects.requireNonNull(encryptionKeyId, "encryptionKeyId");
-            tags = List.copyOf(tags);
-            Objects.requireNonNull(extendedConfig, "extendedConfig");
-            Objects.requireNonNull(rotation, "rotation");
-            Objects.requireNonNull(createdAt, "createdAt");
-            if (tags.size() > MAX_TAGS) {
-                throw new QuotaExceeded("A secret carries at most 20 tags.");
-            }
-            if (tags.stream().map(Tag::key).distinct().count() != tags.size()) {
-                throw new InvalidValue("Tags", "each tag key may appear once");
-            }
-            if (rotation.active() && !type.managed()) {
-                throw new InvalidValue("EnableAutomaticRotation", "only managed secret types rotate automatically");
-            }
-        }
     }
 }

@@ -16,7 +16,7 @@ import kmsecrets.domain.error.SecretNotFound;
 import kmsecrets.domain.error.SecretNotInDeletionWindow;
 import kmsecrets.domain.rotation.RotationInterval;
 import kmsecrets.domain.rotation.RotationPolicy;
-import kmsecrets.domain.secret.Secret.SecretMetadata;
+import kmsecrets.domain.secret.SecretMetadata;
 import kmsecrets.domain.secret.type.GenericSecretType;
 import kmsecrets.domain.secret.type.RdsSecretType;
 import kmsecrets.domain.secret.type.SecretType;

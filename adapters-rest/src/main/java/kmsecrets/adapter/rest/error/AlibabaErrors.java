@@ -20,6 +20,7 @@ public final class AlibabaErrors {
             case IN_DELETION_WINDOW -> new ApiError(409, "Rejected.ResourceInDeleteWindow", e.getMessage());
             case NOT_IN_DELETION_WINDOW -> new ApiError(409, "Rejected.ResourceInUse", e.getMessage());
             case QUOTA_EXCEEDED -> new ApiError(400, "Rejected.LimitExceeded", e.getMessage());
+            case UNSUPPORTED_OPERATION -> new ApiError(400, "Rejected.UnsupportedOperation", e.getMessage());
         };
     }
 

@@ -57,15 +57,7 @@ public record CreateSecretCommand(
 
     @AssertTrue(message = "SecretData must be Base64 text when SecretDataType is binary")
     boolean isBinaryValueBase64() {
-        if (value == null || dataType != SecretDataType.BINARY) {
-            return true;
-        }
-        try {
-            java.util.Base64.getDecoder().decode(value.bytes());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return value == null || dataType != SecretDataType.BINARY || Base64Text.isBase64(value);
     }
 
     @AssertTrue(message = "RotationInterval is required when EnableAutomaticRotation is true")

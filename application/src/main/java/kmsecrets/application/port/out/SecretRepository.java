@@ -1,9 +1,14 @@
 package kmsecrets.application.port.out;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.secret.Secret;
+import kmsecrets.domain.secret.SecretFilter;
 import kmsecrets.domain.secret.SecretName;
+import kmsecrets.domain.secret.SecretSummary;
 
 /**
  * Stores secrets with their versions, labels and tags. Writes run inside {@link Transactions}; a name taken
@@ -17,12 +22,32 @@ public interface SecretRepository {
 
     void insert(Secret secret);
 
-    /** Persists a change of deletion state (scheduled, restored). */
-    void saveDeletionState(Secret secret);
+    /**
+     * Persists every change of a secret loaded with {@link #findForUpdate} in this transaction: metadata, tags,
+     * deletion state, labels, added versions and purged versions.
+     */
+    void update(Secret secret);
 
     /** Removes the secret and everything it owns, at once and for good. */
     void delete(AccountId account, SecretName name);
 
     /** Secrets of the account, live and pending deletion. */
     long count(AccountId account);
+
+    /** Secrets matching every filter, by creation time then name; metadata and tags only. */
+    List<SecretSummary> list(AccountId account, List<SecretFilter> filters, long offset, int limit);
+
+    long countMatching(AccountId account, List<SecretFilter> filters);
+
+    /** The named secrets that exist, metadata and tags only. */
+    List<SecretSummary> summaries(AccountId account, Collection<SecretName> names);
+
+    /**
+     * Deletes up to {@code limit} secrets whose planned deletion time is not after {@code now}, skipping rows another
+     * node holds, and returns what it deleted. Safe to run on every node at once.
+     */
+    List<PurgedSecret> purgeDue(Instant now, int limit);
+
+    record PurgedSecret(AccountId account, SecretName name) {
+    }
 }

@@ -1,12 +1,18 @@
 package kmsecrets.application.port.out;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.SecretAlreadyExists;
 import kmsecrets.domain.secret.Secret;
+import kmsecrets.domain.secret.SecretFilter;
 import kmsecrets.domain.secret.SecretName;
+import kmsecrets.domain.secret.SecretSummary;
 
 /** Test double: secrets in a map, rebuilt on every read as storage would (so no aliasing of aggregates). */
 public final class InMemorySecretRepository implements SecretRepository {
@@ -38,8 +44,45 @@ public final class InMemorySecretRepository implements SecretRepository {
     }
 
     @Override
-    public void saveDeletionState(Secret secret) {
+    public void update(Secret secret) {
         secrets.computeIfPresent(key(secret.account(), secret.name()), (k, old) -> copy(secret));
+    }
+
+    private java.util.stream.Stream<Secret> matching(AccountId account, List<SecretFilter> filters) {
+        return secrets.values().stream().filter(s -> s.account().equals(account))
+                .filter(s -> filters.stream().allMatch(f -> f.matches(s)))
+                .sorted(Comparator.comparing((Secret s) -> s.metadata().createdAt())
+                        .thenComparing(s -> s.name().value()));
+    }
+
+    private static SecretSummary summary(Secret s) {
+        return new SecretSummary(s.name(), s.type().name(), s.metadata().createdAt(), s.updatedAt(),
+                s.plannedDeleteTime(), s.metadata().tags());
+    }
+
+    @Override
+    public List<SecretSummary> list(AccountId account, List<SecretFilter> filters, long offset, int limit) {
+        return matching(account, filters).skip(offset).limit(limit).map(InMemorySecretRepository::summary).toList();
+    }
+
+    @Override
+    public long countMatching(AccountId account, List<SecretFilter> filters) {
+        return matching(account, filters).count();
+    }
+
+    @Override
+    public List<SecretSummary> summaries(AccountId account, Collection<SecretName> names) {
+        return matching(account, List.of()).filter(s -> names.contains(s.name()))
+                .map(InMemorySecretRepository::summary).toList();
+    }
+
+    @Override
+    public synchronized List<PurgedSecret> purgeDue(Instant now, int limit) {
+        List<PurgedSecret> due = secrets.values().stream()
+                .filter(s -> s.plannedDeleteTime().filter(t -> !t.isAfter(now)).isPresent())
+                .limit(limit).map(s -> new PurgedSecret(s.account(), s.name())).toList();
+        due.forEach(p -> secrets.remove(key(p.account(), p.name())));
+        return due;
     }
 
     @Override

@@ -16,7 +16,7 @@ import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.RecoveryWindow;
 import kmsecrets.domain.secret.SealedValue;
 import kmsecrets.domain.secret.Secret;
-import kmsecrets.domain.secret.Secret.SecretMetadata;
+import kmsecrets.domain.secret.SecretMetadata;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretVersion;
@@ -26,6 +26,7 @@ import kmsecrets.domain.secret.VersionId;
 import kmsecrets.domain.secret.type.ExtendedConfig;
 import kmsecrets.domain.secret.type.GenericSecretType;
 import kmsecrets.domain.secret.type.RdsSecretType;
+import kmsecrets.application.port.out.SecretRepository.PurgedSecret;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,13 +107,13 @@ public abstract class SecretRepositoryContract {
         repository().insert(generic(ACCOUNT, "to-delete"));
         Secret secret = repository().findForUpdate(ACCOUNT, new SecretName("to-delete")).orElseThrow();
         Instant planned = secret.scheduleDeletion(NOW, new RecoveryWindow(7));
-        repository().saveDeletionState(secret);
+        repository().update(secret);
         Secret pending = repository().find(ACCOUNT, new SecretName("to-delete")).orElseThrow();
         assertThat(pending.plannedDeleteTime()).contains(planned);
         assertThat(pending.updatedAt()).isEqualTo(NOW);
 
         pending.cancelDeletion(NOW.plus(1, ChronoUnit.HOURS));
-        repository().saveDeletionState(pending);
+        repository().update(pending);
         assertThat(repository().find(ACCOUNT, new SecretName("to-delete")).orElseThrow().pendingDeletion()).isFalse();
     }
 
@@ -124,5 +125,93 @@ public abstract class SecretRepositoryContract {
         assertThat(repository().count(ACCOUNT)).isZero();
         repository().insert(generic(ACCOUNT, "gone"));
         assertThat(repository().find(ACCOUNT, new SecretName("gone"))).isPresent();
+    }
+
+    private SecretVersion sealedVersion(String id, Instant at) {
+        return new SecretVersion(new VersionId(id), SecretDataType.TEXT, new SealedValue(keyId(), id.getBytes()), at);
+    }
+
+    @Test
+    void addedVersionsMovedLabelsAndPurgedVersionsAreSaved() {
+        repository().insert(generic(ACCOUNT, "rotating"));
+        for (int i = 2; i <= 12; i++) {
+            Secret secret = repository().findForUpdate(ACCOUNT, new SecretName("rotating")).orElseThrow();
+            secret.putVersion(sealedVersion("v" + i, NOW.plusSeconds(i)), java.util.Set.of(), NOW.plusSeconds(i));
+            repository().update(secret);
+        }
+        Secret read = repository().find(ACCOUNT, new SecretName("rotating")).orElseThrow();
+        assertThat(read.versions()).hasSize(Secret.MAX_VERSIONS);
+        assertThat(read.versions()).extracting(v -> v.id().value())
+                .containsExactly("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12");
+        assertThat(read.stages()).containsEntry(StageLabel.CURRENT, new VersionId("v12"))
+                .containsEntry(StageLabel.PREVIOUS, new VersionId("v11")).hasSize(2);
+        assertThat(read.version(new VersionId("v12")).orElseThrow().value().ciphertext()).isEqualTo("v12".getBytes());
+
+        Secret again = repository().findForUpdate(ACCOUNT, new SecretName("rotating")).orElseThrow();
+        again.moveStage(new StageLabel("Pinned"), Optional.empty(), Optional.of(new VersionId("v3")), NOW.plusSeconds(99));
+        again.tag(List.of(new Tag("owner", "ops")), NOW.plusSeconds(99));
+        again.describe("rotated by hand", NOW.plusSeconds(99));
+        repository().update(again);
+        Secret reread = repository().find(ACCOUNT, new SecretName("rotating")).orElseThrow();
+        assertThat(reread.labelsOf(new VersionId("v3"))).containsExactly(new StageLabel("Pinned"));
+        assertThat(reread.metadata().tags()).extracting(Tag::key).containsExactlyInAnyOrder("env", "team", "owner");
+        assertThat(reread.metadata().description()).isEqualTo("rotated by hand");
+        assertThat(reread.updatedAt()).isEqualTo(NOW.plusSeconds(99));
+    }
+
+    @Test
+    void listingsFilterPageAndCountInCreationOrder() {
+        for (int i = 0; i < 5; i++) {
+            Secret s = generic(ACCOUNT, "app/item-" + i);
+            repository().insert(s);
+        }
+        repository().insert(generic(ACCOUNT, "other_x"));
+        repository().insert(rds("rds/db"));
+        repository().insert(generic(OTHER_ACCOUNT, "app/elsewhere"));
+
+        List<kmsecrets.domain.secret.SecretFilter> appOnly = List.of(new kmsecrets.domain.secret.SecretFilter(
+                kmsecrets.domain.secret.SecretFilter.Key.SecretName, List.of("app/")));
+        assertThat(repository().countMatching(ACCOUNT, appOnly)).isEqualTo(5);
+        assertThat(repository().list(ACCOUNT, appOnly, 2, 2)).extracting(x -> x.name().value())
+                .containsExactly("app/item-2", "app/item-3");
+        assertThat(repository().countMatching(ACCOUNT, List.of())).isEqualTo(7);
+        assertThat(repository().list(ACCOUNT, List.of(new kmsecrets.domain.secret.SecretFilter(
+                kmsecrets.domain.secret.SecretFilter.Key.SecretName, List.of("r_x"))), 0, 10))
+                .extracting(x -> x.name().value()).containsExactly("other_x");
+        assertThat(repository().countMatching(ACCOUNT, List.of(new kmsecrets.domain.secret.SecretFilter(
+                kmsecrets.domain.secret.SecretFilter.Key.SecretName, List.of("%"))))).as("% is no wildcard").isZero();
+        assertThat(repository().countMatching(ACCOUNT, List.of(new kmsecrets.domain.secret.SecretFilter(
+                kmsecrets.domain.secret.SecretFilter.Key.SecretName, List.of("_"))))).isEqualTo(1);
+        assertThat(repository().list(ACCOUNT, List.of(new kmsecrets.domain.secret.SecretFilter(
+                kmsecrets.domain.secret.SecretFilter.Key.SecretType, List.of("RDS"))), 0, 10))
+                .extracting(x -> x.secretType()).containsExactly("Rds");
+        assertThat(repository().countMatching(ACCOUNT, List.of(
+                new kmsecrets.domain.secret.SecretFilter(kmsecrets.domain.secret.SecretFilter.Key.TagKey, List.of("env", "nope")),
+                new kmsecrets.domain.secret.SecretFilter(kmsecrets.domain.secret.SecretFilter.Key.TagValue, List.of("prod")))))
+                .isEqualTo(6);
+        assertThat(repository().countMatching(ACCOUNT, List.of(new kmsecrets.domain.secret.SecretFilter(
+                kmsecrets.domain.secret.SecretFilter.Key.Description, List.of("a descr"))))).isEqualTo(6);
+        assertThat(repository().list(ACCOUNT, appOnly, 0, 1)).singleElement().satisfies(x -> {
+            assertThat(x.tags()).extracting(Tag::key).containsExactly("env", "team");
+            assertThat(x.plannedDeleteTime()).isEmpty();
+        });
+        assertThat(repository().summaries(ACCOUNT, List.of(new SecretName("rds/db"), new SecretName("missing"))))
+                .extracting(x -> x.name().value()).containsExactly("rds/db");
+    }
+
+    @Test
+    void purgeDeletesOnlySecretsPastTheirWindow() {
+        repository().insert(generic(ACCOUNT, "due"));
+        repository().insert(generic(ACCOUNT, "not-yet"));
+        repository().insert(generic(ACCOUNT, "live"));
+        for (String name : List.of("due", "not-yet")) {
+            Secret s = repository().findForUpdate(ACCOUNT, new SecretName(name)).orElseThrow();
+            s.scheduleDeletion(name.equals("due") ? NOW.minus(Duration.ofDays(8)) : NOW, new RecoveryWindow(7));
+            repository().update(s);
+        }
+        assertThat(repository().purgeDue(NOW, 10)).containsExactly(new PurgedSecret(ACCOUNT, new SecretName("due")));
+        assertThat(repository().purgeDue(NOW, 10)).isEmpty();
+        assertThat(repository().find(ACCOUNT, new SecretName("not-yet"))).isPresent();
+        assertThat(repository().find(ACCOUNT, new SecretName("live"))).isPresent();
     }
 }

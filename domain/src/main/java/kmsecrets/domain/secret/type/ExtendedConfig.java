@@ -10,6 +10,7 @@ import kmsecrets.domain.error.InvalidValue;
  */
 public record ExtendedConfig(String json, Map<String, Object> members) {
     public static final int MAX_CHARS = 1024;
+    public static final int MAX_CUSTOM_DATA = 10;
 
     public ExtendedConfig {
         Objects.requireNonNull(json, "json");
@@ -17,6 +18,16 @@ public record ExtendedConfig(String json, Map<String, Object> members) {
         if (json.length() > MAX_CHARS) {
             throw new InvalidValue("ExtendedConfig", "at most 1024 characters");
         }
+    }
+
+    /** The same config with its CustomData replaced (at most 10 pairs), rewritten as JSON. */
+    public ExtendedConfig withCustomData(Map<String, Object> customData, Documents documents) {
+        if (customData.size() > MAX_CUSTOM_DATA) {
+            throw new InvalidValue("ExtendedConfig.CustomData", "at most 10 pairs");
+        }
+        Map<String, Object> changed = new java.util.LinkedHashMap<>(members);
+        changed.put("CustomData", customData);
+        return new ExtendedConfig(documents.write(changed), changed);
     }
 
     public String text(String member) {

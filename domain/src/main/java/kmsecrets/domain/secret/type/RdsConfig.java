@@ -6,7 +6,6 @@ import kmsecrets.domain.error.InvalidValue;
 
 /** The typed ExtendedConfig of an Rds secret. */
 public record RdsConfig(RdsSubType subType, String dbInstanceId, Map<String, Object> customData) {
-    static final int MAX_CUSTOM_DATA = 10;
     private static final Pattern INSTANCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.*-]{0,127}");
 
     public enum RdsSubType { SingleUser, DoubleUsers }
@@ -27,7 +26,7 @@ public record RdsConfig(RdsSubType subType, String dbInstanceId, Map<String, Obj
         if (!(custom instanceof Map<?, ?> customMap)) {
             throw new InvalidValue("ExtendedConfig", "CustomData must be a JSON object");
         }
-        if (customMap.size() > MAX_CUSTOM_DATA) {
+        if (customMap.size() > ExtendedConfig.MAX_CUSTOM_DATA) {
             throw new InvalidValue("ExtendedConfig", "CustomData holds at most 10 pairs");
         }
         @SuppressWarnings("unchecked")

@@ -1,0 +1,6 @@
+package kmsecrets.application.port.in;
+
+/** ListSecretVersionIds. */
+public interface ListSecretVersionIdsUseCase {
+    ListSecretVersionIdsResult listSecretVersionIds(ListSecretVersionIdsQuery query);
+}

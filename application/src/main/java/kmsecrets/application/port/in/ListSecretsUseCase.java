@@ -1,0 +1,6 @@
+package kmsecrets.application.port.in;
+
+/** ListSecrets: includes secrets pending deletion; ordered by creation time, then name. */
+public interface ListSecretsUseCase {
+    ListSecretsResult listSecrets(ListSecretsQuery query);
+}

@@ -1,0 +1,6 @@
+package kmsecrets.application.port.in;
+
+/** PutSecretValue: adds a version; idempotent on VersionId for an identical value. */
+public interface PutSecretValueUseCase {
+    PutSecretValueResult putSecretValue(PutSecretValueCommand command);
+}

@@ -1,0 +1,8 @@
+package kmsecrets.application.port.in;
+
+import kmsecrets.domain.secret.SecretName;
+
+/** UpdateSecret: never creates a version. */
+public interface UpdateSecretUseCase {
+    SecretName updateSecret(UpdateSecretCommand command);
+}

@@ -1,0 +1,8 @@
+package kmsecrets.application.port.in;
+
+import kmsecrets.domain.secret.SecretName;
+
+/** UpdateSecretVersionStage: moves one stage label of a Generic secret. */
+public interface UpdateSecretVersionStageUseCase {
+    SecretName updateSecretVersionStage(UpdateSecretVersionStageCommand command);
+}
