@@ -2,6 +2,7 @@ package kmsecrets.bootstrap;
 
 import java.io.PrintWriter;
 import java.security.SecureRandom;
+import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 final class KmsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KmsService.class);
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
+    private static final int PURGE_BATCH = 100;
 
     private final PostgresDatabase database;
     private final RestServer server;
@@ -66,6 +68,8 @@ final class KmsService implements AutoCloseable {
                 return t;
             });
             jobs.scheduleWithFixedDelay(() -> purgeNonces(wiring, clock), 1, 1, TimeUnit.MINUTES);
+            jobs.scheduleWithFixedDelay(() -> purgeSecrets(wiring), config.purgeIntervalSeconds(),
+                    config.purgeIntervalSeconds(), TimeUnit.SECONDS);
             LOG.info("kmsecrets serving account {} in region {}: https://{}:{}{}", account, config.region(),
                     config.httpHost(), server.httpsPort().orElseThrow(),
                     server.httpPort().map(p -> " and http://" + config.httpHost() + ":" + p).orElse(""));
@@ -101,6 +105,19 @@ final class KmsService implements AutoCloseable {
             wiring.nonces.purgeExpired(clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("nonce expiry failed ({}); will retry", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Secrets past their recovery window; every node runs this, the database hands each secret to one of them. */
+    private static void purgeSecrets(Wiring wiring) {
+        try {
+            List<String> purged;
+            do {
+                purged = wiring.purge.purgeDue(PURGE_BATCH);
+                purged.forEach(arn -> LOG.info("Purged secret {}: its recovery window is over", arn));
+            } while (purged.size() == PURGE_BATCH);
+        } catch (RuntimeException e) {
+            LOG.warn("secret purge failed ({}); will retry", e.getClass().getSimpleName());
         }
     }
 

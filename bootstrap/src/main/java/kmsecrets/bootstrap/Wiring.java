@@ -7,6 +7,7 @@ import kmsecrets.adapter.crypto.AesGcmEnvelope;
 import kmsecrets.adapter.crypto.MasterKey;
 import kmsecrets.adapter.crypto.MasterKeyWrapping;
 import kmsecrets.adapter.crypto.SecureRandomIds;
+import kmsecrets.adapter.crypto.SecureRandomNumbers;
 import kmsecrets.adapter.persistence.JdbiAccessKeyRepository;
 import kmsecrets.adapter.persistence.JdbiKeyRepository;
 import kmsecrets.adapter.persistence.JdbiNonceStore;
@@ -14,19 +15,44 @@ import kmsecrets.adapter.persistence.JdbiSecretRepository;
 import kmsecrets.adapter.persistence.JdbiSession;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.KmsHandler;
+import kmsecrets.adapter.rest.action.BatchGetSecretValueAction;
 import kmsecrets.adapter.rest.action.CreateSecretAction;
 import kmsecrets.adapter.rest.action.DeleteSecretAction;
+import kmsecrets.adapter.rest.action.DescribeSecretAction;
+import kmsecrets.adapter.rest.action.GetRandomPasswordAction;
 import kmsecrets.adapter.rest.action.GetSecretValueAction;
+import kmsecrets.adapter.rest.action.ListSecretVersionIdsAction;
+import kmsecrets.adapter.rest.action.ListSecretsAction;
+import kmsecrets.adapter.rest.action.ListTagResourcesAction;
+import kmsecrets.adapter.rest.action.PutSecretValueAction;
 import kmsecrets.adapter.rest.action.RestoreSecretAction;
+import kmsecrets.adapter.rest.action.TagResourceAction;
+import kmsecrets.adapter.rest.action.TagResourcesAction;
+import kmsecrets.adapter.rest.action.UntagResourceAction;
+import kmsecrets.adapter.rest.action.UntagResourcesAction;
+import kmsecrets.adapter.rest.action.UpdateSecretAction;
+import kmsecrets.adapter.rest.action.UpdateSecretVersionStageAction;
 import kmsecrets.adapter.rest.auth.Authenticator;
 import kmsecrets.adapter.rest.auth.Throttle;
 import kmsecrets.adapter.rest.wire.JacksonDocuments;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase;
+import kmsecrets.application.port.in.PurgeDeletedSecretsUseCase;
 import kmsecrets.application.port.out.AccessPolicies;
 import kmsecrets.application.port.out.Envelope;
 import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.NonceStore;
 import kmsecrets.application.service.Authorization;
+import kmsecrets.application.service.BatchGetSecretValueService;
+import kmsecrets.application.service.DescribeSecretService;
+import kmsecrets.application.service.GetRandomPasswordService;
+import kmsecrets.application.service.ListSecretTagsService;
+import kmsecrets.application.service.ListSecretVersionIdsService;
+import kmsecrets.application.service.ListSecretsService;
+import kmsecrets.application.service.PurgeDeletedSecretsService;
+import kmsecrets.application.service.PutSecretValueService;
+import kmsecrets.application.service.TagSecretsService;
+import kmsecrets.application.service.UpdateSecretService;
+import kmsecrets.application.service.UpdateSecretVersionStageService;
 import kmsecrets.application.service.CreateSecretService;
 import kmsecrets.application.service.DeleteSecretService;
 import kmsecrets.application.service.EncryptionKeys;
@@ -53,6 +79,7 @@ final class Wiring {
     final KmsHandler handler;
     final ProvisionRootAccessKeyUseCase rootKeys;
     final NonceStore nonces;
+    final PurgeDeletedSecretsUseCase purge;
 
     Wiring(Config config, PostgresDatabase database, MasterKey masterKey, SecureRandom random, Clock clock) {
         SecretTypes types = new SecretTypes(List.of(new GenericSecretType(), new RdsSecretType()));
@@ -69,13 +96,33 @@ final class Wiring {
         EncryptionKeys keys = new EncryptionKeys(new JdbiKeyRepository(session), envelope, ids, clock);
         SecretLookup lookup = new SecretLookup(secrets, authorization, settings);
 
+        JacksonDocuments documents = new JacksonDocuments();
+        GetSecretValueService getSecretValue = new GetSecretValueService(lookup, keys, envelope, authorization);
+        TagSecretsService tagging = new TagSecretsService(lookup, secrets, session, clock);
+
         rootKeys = new ProvisionRootAccessKeyService(accessKeys, masterKeyCipher, ids, session);
+        purge = new PurgeDeletedSecretsService(secrets, session, settings, clock);
         handler = new KmsHandler(List.of(
                 new CreateSecretAction(new CreateSecretService(secrets, keys, envelope, session, authorization, types,
-                        new JacksonDocuments(), ids, settings, clock)),
-                new GetSecretValueAction(new GetSecretValueService(lookup, keys, envelope, authorization)),
+                        documents, ids, settings, clock)),
+                new GetSecretValueAction(getSecretValue),
+                new BatchGetSecretValueAction(new BatchGetSecretValueService(lookup, getSecretValue, authorization)),
+                new PutSecretValueAction(new PutSecretValueService(lookup, secrets, keys, envelope, session,
+                        authorization, clock)),
+                new UpdateSecretVersionStageAction(new UpdateSecretVersionStageService(lookup, secrets, session, clock)),
+                new ListSecretVersionIdsAction(new ListSecretVersionIdsService(lookup)),
+                new DescribeSecretAction(new DescribeSecretService(lookup)),
+                new UpdateSecretAction(new UpdateSecretService(lookup, secrets, session, documents, clock)),
+                new ListSecretsAction(new ListSecretsService(lookup, secrets, authorization)),
                 new DeleteSecretAction(new DeleteSecretService(lookup, secrets, session, clock)),
-                new RestoreSecretAction(new RestoreSecretService(lookup, secrets, session, clock))),
+                new RestoreSecretAction(new RestoreSecretService(lookup, secrets, session, clock)),
+                new TagResourceAction(tagging),
+                new UntagResourceAction(tagging),
+                new TagResourcesAction(tagging),
+                new UntagResourcesAction(tagging),
+                new ListTagResourcesAction(new ListSecretTagsService(lookup, secrets, authorization)),
+                new GetRandomPasswordAction(new GetRandomPasswordService(new SecureRandomNumbers(random),
+                        authorization))),
                 new Authenticator(new SigningKeyService(accessKeys, masterKeyCipher), clock),
                 new Throttle(config.throttleRps(), System::nanoTime),
                 new ReplayGuardService(nonces),

@@ -33,6 +33,54 @@ final class JsonParameters {
         return tags;
     }
 
+    /** {@code ["a","b"]} or {@code {"VersionStage":["a","b"]}}. */
+    static List<String> labels(String name, String text) {
+        Object parsed = read(name, text, new TypeReference<Object>() { });
+        Object list = parsed instanceof Map<?, ?> wrapper && wrapper.size() == 1
+                ? wrapper.values().iterator().next() : parsed;
+        if (!(list instanceof List<?> items) || items.stream().anyMatch(i -> !(i instanceof String))) {
+            throw ApiError.invalid(name, "a JSON array of labels");
+        }
+        return items.stream().map(String.class::cast).toList();
+    }
+
+    /** {@code ["k1","k2"]}. */
+    static List<String> strings(String name, String text) {
+        List<Object> items = read(name, text, new TypeReference<>() { });
+        if (items == null || items.stream().anyMatch(i -> !(i instanceof String))) {
+            throw ApiError.invalid(name, "a JSON array of strings");
+        }
+        return items.stream().map(String.class::cast).toList();
+    }
+
+    /** A JSON object of string values (CustomData). */
+    static Map<String, Object> object(String name, String text) {
+        Map<String, Object> members = read(name, text, new TypeReference<>() { });
+        if (members == null) {
+            throw ApiError.invalid(name, "must be a JSON object");
+        }
+        return members;
+    }
+
+    /** A JSON array of objects. */
+    static List<Map<String, Object>> objects(String name, String text) {
+        List<Map<String, Object>> items = read(name, text, new TypeReference<>() { });
+        if (items == null || items.stream().anyMatch(java.util.Objects::isNull)) {
+            throw ApiError.invalid(name, "a JSON array of objects");
+        }
+        return items;
+    }
+
+    /** {@code [{"Key":"SecretName","Values":["a"]}]}. */
+    static List<Map<String, Object>> filters(String name, String text) {
+        List<Map<String, Object>> filters = read(name, text, new TypeReference<>() { });
+        if (filters == null || filters.stream().anyMatch(f -> f == null || !(f.get("Key") instanceof String)
+                || !(f.getOrDefault("Values", List.of()) instanceof List<?>))) {
+            throw ApiError.invalid(name, "a JSON array of {\"Key\":string,\"Values\":[string]}");
+        }
+        return filters;
+    }
+
     static ExtendedConfig extendedConfig(String name, String text) {
         if (text.length() > ExtendedConfig.MAX_CHARS) {
             throw ApiError.invalid(name, "at most 1024 characters");

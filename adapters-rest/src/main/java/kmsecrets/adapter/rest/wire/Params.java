@@ -52,6 +52,56 @@ public final class Params {
         });
     }
 
+    /** A flattened list {@code Name.1, Name.2, ...} in index order (the Tea SDKs send arrays this way). */
+    public java.util.List<String> list(String name) {
+        java.util.TreeMap<Integer, String> byIndex = new java.util.TreeMap<>();
+        String prefix = name + ".";
+        request.parameters().forEach((key, value) -> {
+            if (key.startsWith(prefix) && key.indexOf('.', prefix.length()) < 0) {
+                byIndex.put(index(key, key.substring(prefix.length())), value);
+            }
+        });
+        return java.util.List.copyOf(byIndex.values());
+    }
+
+    /** A flattened list of objects {@code Name.1.Field=...} in index order, each as field -> value. */
+    public java.util.List<java.util.Map<String, String>> objects(String name) {
+        java.util.TreeMap<Integer, java.util.Map<String, String>> byIndex = new java.util.TreeMap<>();
+        String prefix = name + ".";
+        request.parameters().forEach((key, value) -> {
+            int dot = key.indexOf('.', prefix.length());
+            if (key.startsWith(prefix) && dot > 0) {
+                byIndex.computeIfAbsent(index(key, key.substring(prefix.length(), dot)), i -> new java.util.HashMap<>())
+                        .put(key.substring(dot + 1), value);
+            }
+        });
+        return java.util.List.copyOf(byIndex.values());
+    }
+
+    /** The members of a flattened map {@code Name.<key>=value}. */
+    public java.util.Map<String, Object> flattenedMap(String name) {
+        java.util.Map<String, Object> members = new java.util.LinkedHashMap<>();
+        String prefix = name + ".";
+        request.parameters().forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                members.put(key.substring(prefix.length()), value);
+            }
+        });
+        return members;
+    }
+
+    private static int index(String parameter, String text) {
+        try {
+            int i = Integer.parseInt(text);
+            if (i < 1 || i > 1000) {
+                throw ApiError.invalid(parameter, "list indexes start at 1");
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            throw ApiError.invalid(parameter, "not a list index");
+        }
+    }
+
     /** Builds a value object from a parameter, naming the parameter when the object refuses the text. */
     public static <T> T as(String name, String text, Function<String, T> factory) {
         try {

@@ -1,0 +1,56 @@
+package kmsecrets.adapter.rest.action;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import kmsecrets.adapter.rest.wire.WireTime;
+import kmsecrets.application.port.in.DescribeSecretResult;
+import kmsecrets.application.port.in.DescribeSecretUseCase;
+import kmsecrets.application.port.in.SecretQuery;
+import kmsecrets.domain.rotation.RotationPolicy;
+import kmsecrets.domain.secret.type.ExtendedConfig;
+
+/** DescribeSecret: metadata, tags with FetchTags=true, rotation fields for managed secrets. */
+public final class DescribeSecretAction implements Action {
+    private final DescribeSecretUseCase useCase;
+
+    public DescribeSecretAction(DescribeSecretUseCase useCase) {
+        this.useCase = useCase;
+    }
+
+    @Override
+    public String name() {
+        return "DescribeSecret";
+    }
+
+    @Override
+    public Object handle(Call call) {
+        boolean fetchTags = call.params().bool("FetchTags", false);
+        DescribeSecretResult r = useCase.describeSecret(new SecretQuery(call.caller(), call.params().required("SecretName")));
+        RotationPolicy rotation = r.rotation();
+        return new Reply(call.requestId(), r.arn(), r.name().value(), r.secretType(), r.description(),
+                r.encryptionKeyId(), WireTime.format(r.createTime()), WireTime.format(r.updateTime()),
+                r.plannedDeleteTime().map(WireTime::format).orElse(null),
+                r.managed() ? rotation.state().wireName() : null,
+                rotation.active() ? Rotation.interval(rotation) : null,
+                rotation.active() ? rotation.nextRotation().map(WireTime::format).orElse(null) : null,
+                rotation.lastRotation().map(WireTime::format).orElse(null),
+                r.managed() ? r.extendedConfig().map(ExtendedConfig::json).orElse(null) : null,
+                fetchTags ? Tags.of(r.tags()) : null);
+    }
+
+    @JsonPropertyOrder({"RequestId", "Arn", "SecretName", "SecretType", "Description", "EncryptionKeyId", "CreateTime",
+            "UpdateTime", "PlannedDeleteTime", "AutomaticRotation", "RotationInterval", "NextRotationDate",
+            "LastRotationDate", "ExtendedConfig", "Tags"})
+    record Reply(@JsonProperty("RequestId") String requestId, @JsonProperty("Arn") String arn,
+                 @JsonProperty("SecretName") String secretName, @JsonProperty("SecretType") String secretType,
+                 @JsonProperty("Description") String description,
+                 @JsonProperty("EncryptionKeyId") String encryptionKeyId,
+                 @JsonProperty("CreateTime") String createTime, @JsonProperty("UpdateTime") String updateTime,
+                 @JsonProperty("PlannedDeleteTime") String plannedDeleteTime,
+                 @JsonProperty("AutomaticRotation") String automaticRotation,
+                 @JsonProperty("RotationInterval") String rotationInterval,
+                 @JsonProperty("NextRotationDate") String nextRotationDate,
+                 @JsonProperty("LastRotationDate") String lastRotationDate,
+                 @JsonProperty("ExtendedConfig") String extendedConfig, @JsonProperty("Tags") Tags tags) {
+    }
+}

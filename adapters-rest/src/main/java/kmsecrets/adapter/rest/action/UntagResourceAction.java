@@ -1,0 +1,27 @@
+package kmsecrets.adapter.rest.action;
+
+import java.util.LinkedHashSet;
+import kmsecrets.application.port.in.UntagSecretsCommand;
+import kmsecrets.application.port.in.TagSecretsUseCase;
+
+/** UntagResource: TagKeys as a JSON array; keys not present are ignored. */
+public final class UntagResourceAction implements Action {
+    private final TagSecretsUseCase useCase;
+
+    public UntagResourceAction(TagSecretsUseCase useCase) {
+        this.useCase = useCase;
+    }
+
+    @Override
+    public String name() {
+        return "UntagResource";
+    }
+
+    @Override
+    public Object handle(Call call) {
+        var targets = TagTargets.single(call.params());
+        var keys = new LinkedHashSet<>(JsonParameters.strings("TagKeys", call.params().required("TagKeys")));
+        useCase.untagSecrets(new UntagSecretsCommand(call.caller(), "kms:UntagResource", targets, keys, false));
+        return new RequestIdReply(call.requestId());
+    }
+}

@@ -1,0 +1,32 @@
+package kmsecrets.adapter.rest.action;
+
+import java.util.LinkedHashSet;
+import kmsecrets.adapter.rest.error.ApiError;
+import kmsecrets.application.port.in.TagSecretsUseCase;
+import kmsecrets.application.port.in.UntagSecretsCommand;
+
+/** UntagResources: TagKey.N, or All=true without keys to remove every tag. */
+public final class UntagResourcesAction implements Action {
+    private final TagSecretsUseCase useCase;
+
+    public UntagResourcesAction(TagSecretsUseCase useCase) {
+        this.useCase = useCase;
+    }
+
+    @Override
+    public String name() {
+        return "UntagResources";
+    }
+
+    @Override
+    public Object handle(Call call) {
+        var targets = TagTargets.batch(call.params(), true);
+        var keys = new LinkedHashSet<>(call.params().list("TagKey"));
+        boolean all = call.params().bool("All", false);
+        if (keys.isEmpty() && !all) {
+            throw ApiError.missing("TagKey.1");
+        }
+        useCase.untagSecrets(new UntagSecretsCommand(call.caller(), "kms:UntagResources", targets, keys, all));
+        return new RequestIdReply(call.requestId());
+    }
+}
