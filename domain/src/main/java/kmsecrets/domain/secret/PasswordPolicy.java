@@ -25,7 +25,9 @@ public record PasswordPolicy(int length, String excludeCharacters, boolean exclu
         if (excludeCharacters.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
             throw new InvalidValue("ExcludeCharacters", "must be printable ASCII");
         }
-        List<String> classes = classes();
+        // the fields are assigned only after a compact constructor runs: compute from the parameters
+        List<String> classes = classes(excludeCharacters, excludeLowercase, excludeUppercase, excludeNumbers,
+                excludePunctuation);
         if (classes.isEmpty()) {
             throw new InvalidValue("ExcludeCharacters", "every character is excluded");
         }
@@ -35,16 +37,17 @@ public record PasswordPolicy(int length, String excludeCharacters, boolean exclu
     }
 
     /** The non-empty character classes left after the exclusions. */
-    private List<String> classes() {
+    private static List<String> classes(String excludeCharacters, boolean excludeLowercase, boolean excludeUppercase,
+                                        boolean excludeNumbers, boolean excludePunctuation) {
         List<String> classes = new ArrayList<>();
-        addClass(classes, LOWERCASE, excludeLowercase);
-        addClass(classes, UPPERCASE, excludeUppercase);
-        addClass(classes, NUMBERS, excludeNumbers);
-        addClass(classes, PUNCTUATION, excludePunctuation);
+        addClass(classes, LOWERCASE, excludeLowercase, excludeCharacters);
+        addClass(classes, UPPERCASE, excludeUppercase, excludeCharacters);
+        addClass(classes, NUMBERS, excludeNumbers, excludeCharacters);
+        addClass(classes, PUNCTUATION, excludePunctuation, excludeCharacters);
         return classes;
     }
 
-    private void addClass(List<String> classes, String members, boolean excluded) {
+    private static void addClass(List<String> classes, String members, boolean excluded, String excludeCharacters) {
         if (excluded) {
             return;
         }
@@ -57,7 +60,8 @@ public record PasswordPolicy(int length, String excludeCharacters, boolean exclu
 
     /** A password under this policy; {@code below.applyAsInt(n)} must be uniform in [0, n). */
     public SecretValue generate(IntUnaryOperator below) {
-        List<String> classes = classes();
+        List<String> classes = classes(excludeCharacters, excludeLowercase, excludeUppercase, excludeNumbers,
+                excludePunctuation);
         String alphabet = String.join("", classes);
         char[] password = new char[length];
         int position = 0;
