@@ -150,8 +150,9 @@ public final class Secret {
     }
 
     /**
-     * Adds a version (PutSecretValue) with the given labels, ACSCurrent when none are given. Each label leaves its
-     * former holder; if ACSCurrent moves, the former current becomes ACSPrevious. Beyond 10 versions the oldest
+     * Adds a version (PutSecretValue) with exactly the given labels, ACSCurrent when none are given. Each label leaves
+     * its former holder; if ACSCurrent moves, the former current becomes ACSPrevious (unless ACSPrevious itself was
+     * asked for the new version). Beyond 10 versions the oldest
      * unlabelled ones are purged; their ids are returned. Fails without any change when more than 8 labels would
      * result.
      */
@@ -162,9 +163,12 @@ public final class Secret {
             throw new IllegalArgumentException("the version exists; idempotent retries are answered before this");
         }
         StageLabels next = new StageLabels(stages.asMap());
-        for (StageLabel label : labels.isEmpty() ? Set.of(StageLabel.CURRENT) : labels) {
-            next.attach(label, version.id());
+        // ACSCurrent first, so that its hand-over to ACSPrevious never overrides an explicitly requested label
+        if (labels.isEmpty() || labels.contains(StageLabel.CURRENT)) {
+            next.attach(StageLabel.CURRENT, version.id());
         }
+        labels.stream().filter(label -> !label.equals(StageLabel.CURRENT))
+                .forEach(label -> next.attach(label, version.id()));
         next.refuseTooMany();
         stages = next;
         versions.put(version.id(), version);
