@@ -3,6 +3,7 @@ package kmsecrets.bootstrap;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import kmsecrets.adapter.crypto.AesGcmEnvelope;
 import kmsecrets.adapter.crypto.MasterKey;
 import kmsecrets.adapter.crypto.MasterKeyWrapping;
@@ -80,6 +81,8 @@ final class Wiring {
     final ProvisionRootAccessKeyUseCase rootKeys;
     final NonceStore nonces;
     final PurgeDeletedSecretsUseCase purge;
+    /** Set once start-up has finished (root key provisioned): until then /health answers 503. */
+    final AtomicBoolean ready = new AtomicBoolean();
 
     Wiring(Config config, PostgresDatabase database, MasterKey masterKey, SecureRandom random, Clock clock) {
         SecretTypes types = new SecretTypes(List.of(new GenericSecretType(), new RdsSecretType()));
@@ -127,7 +130,7 @@ final class Wiring {
                 new Throttle(config.throttleRps(), System::nanoTime),
                 new ReplayGuardService(nonces),
                 region,
-                () -> healthy(database));
+                () -> ready.get() && healthy(database));
     }
 
     private static boolean healthy(PostgresDatabase database) {

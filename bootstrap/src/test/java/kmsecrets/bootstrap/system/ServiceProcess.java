@@ -35,9 +35,12 @@ final class ServiceProcess implements AutoCloseable {
     final Path dataDir;
     final Path log;
     private final Process process;
+    private final boolean ownsDatabase;
 
-    private ServiceProcess(Map<String, String> extraEnv) throws Exception {
-        database = "kms_st_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    private ServiceProcess(Map<String, String> extraEnv, ServiceProcess sibling) throws Exception {
+        ownsDatabase = sibling == null;
+        database = sibling != null ? sibling.database
+                : "kms_st_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         httpPort = freePort();
         httpsPort = freePort();
         dataDir = Files.createTempDirectory("kmsecrets-system");
@@ -49,6 +52,9 @@ final class ServiceProcess implements AutoCloseable {
         env.put("KMS_DATA_DIR", dataDir.toString());
         env.put("KMS_ROOT_ACCESS_KEY_ID", ACCESS_KEY_ID);
         env.put("KMS_ROOT_ACCESS_KEY_SECRET", ACCESS_KEY_SECRET);
+        if (sibling != null) {
+            env.put("KMS_MASTER_KEY_FILE", sibling.dataDir.resolve("master.key").toString());
+        }
         env.putAll(extraEnv);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar().toString()));
@@ -60,11 +66,16 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start() throws Exception {
-        return new ServiceProcess(Map.of());
+        return new ServiceProcess(Map.of(), null);
     }
 
     static ServiceProcess start(Map<String, String> env) throws Exception {
-        return new ServiceProcess(env);
+        return new ServiceProcess(env, null);
+    }
+
+    /** A second node: same database and master key, its own ports; the first node drops the database. */
+    static ServiceProcess startBeside(ServiceProcess first, Map<String, String> env) throws Exception {
+        return new ServiceProcess(env, first);
     }
 
     static Path jar() {
@@ -120,6 +131,9 @@ final class ServiceProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+        if (!ownsDatabase) {
+            return;
         }
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + "/postgres", "postgres", "");
              Statement s = c.createStatement()) {
