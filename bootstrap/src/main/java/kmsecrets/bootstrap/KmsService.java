@@ -58,7 +58,7 @@ final class KmsService implements AutoCloseable {
             try {
                 // after the listeners are up, so that a generated key is never stored without being shown
                 wiring.rootKeys.provision(account, configuredRoot).ifPresent(key -> announce(console, account, key));
-                wiring.ready.set(true);
+                wiring.health.startedUp();
             } catch (RuntimeException e) {
                 server.close();
                 throw e;

@@ -3,7 +3,6 @@ package kmsecrets.bootstrap;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import kmsecrets.adapter.crypto.AesGcmEnvelope;
 import kmsecrets.adapter.crypto.MasterKey;
 import kmsecrets.adapter.crypto.MasterKeyWrapping;
@@ -81,8 +80,8 @@ final class Wiring {
     final ProvisionRootAccessKeyUseCase rootKeys;
     final NonceStore nonces;
     final PurgeDeletedSecretsUseCase purge;
-    /** Set once start-up has finished (root key provisioned): until then /health answers 503. */
-    final AtomicBoolean ready = new AtomicBoolean();
+    /** Reports UP once start-up has finished (root key provisioned): until then /health answers 503. */
+    final HealthCheck health;
 
     Wiring(Config config, PostgresDatabase database, MasterKey masterKey, SecureRandom random, Clock clock) {
         SecretTypes types = new SecretTypes(List.of(new GenericSecretType(), new RdsSecretType()));
@@ -100,6 +99,7 @@ final class Wiring {
         SecretLookup lookup = new SecretLookup(secrets, authorization, settings);
 
         JacksonDocuments documents = new JacksonDocuments();
+        health = new HealthCheck(database);
         GetSecretValueService getSecretValue = new GetSecretValueService(lookup, keys, envelope, authorization);
         TagSecretsService tagging = new TagSecretsService(lookup, secrets, session, clock);
 
@@ -130,14 +130,6 @@ final class Wiring {
                 new Throttle(config.throttleRps(), System::nanoTime),
                 new ReplayGuardService(nonces),
                 region,
-                () -> ready.get() && healthy(database));
-    }
-
-    private static boolean healthy(PostgresDatabase database) {
-        try {
-            return database.jdbi().withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one()) == 1;
-        } catch (RuntimeException e) {
-            return false;
-        }
+                health);
     }
 }

@@ -1,0 +1,57 @@
+package kmsecrets.bootstrap.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import kmsecrets.bootstrap.Config;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kmsecrets bench}: measures the service against this machine's own ceilings. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark kmsecrets against ceilings measured in the same run (uses KMS_DB_URL's server).")
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--duration", defaultValue = "20s", description = "per scenario and baseline (default 20s)")
+    String duration;
+
+    @Option(names = "--warmup", defaultValue = "30s", description = "JIT warm-up before measuring (default 30s)")
+    String warmup;
+
+    @Option(names = "--connections", defaultValue = "64", description = "concurrent keep-alive connections")
+    int connections;
+
+    @Option(names = "--out", description = "also write the figures as JSON to this file")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter console = spec.commandLine().getOut();
+        Config config = Config.fromEnvironment(System.getenv());
+        Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        BenchReport report = new Bench(new Bench.Settings(jar, config.dbUrl(), config.dbUser(), config.dbPassword(),
+                config.dbPoolSize(), connections, seconds(duration), seconds(warmup)), console).run();
+        report.printTable(console);
+        if (out != null) {
+            report.write(out);
+            console.println("written to " + out.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    private static Duration seconds(String text) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (t.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+        }
+        if (t.endsWith("m")) {
+            return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+        }
+        return Duration.ofSeconds(Long.parseLong(t.endsWith("s") ? t.substring(0, t.length() - 1) : t));
+    }
+}

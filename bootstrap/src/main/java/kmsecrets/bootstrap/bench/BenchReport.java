@@ -1,0 +1,100 @@
+package kmsecrets.bootstrap.bench;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kmsecrets.bootstrap.bench.LoadGenerator.Result;
+
+/**
+ * The figures of one run, as a console table and as JSON. ceiling = 1 / (1/health_rps + 1/jdbc_select_tps): server
+ * and database share the cores, so a request costs at least the HTTP round trip plus the indexed read.
+ */
+@JsonPropertyOrder({"machine", "scenarios", "baselines", "ratios", "heap"})
+public record BenchReport(@JsonProperty("machine") Machine machine,
+                          @JsonProperty("scenarios") List<Scenario> scenarios,
+                          @JsonProperty("baselines") Map<String, Double> baselines,
+                          @JsonProperty("ratios") Map<String, Double> ratios,
+                          @JsonProperty("heap") Map<String, Long> heap) {
+
+    BenchReport(Machine machine, List<Result> results, double health, double select, double write, long heapUsedMib,
+                long heapLimitMib) {
+        this(machine, results.stream().map(Scenario::of).toList(), baselines(health, select, write),
+                ratios(results, health, select, write), Map.of("max_used_mib", heapUsedMib, "limit_mib", heapLimitMib));
+    }
+
+    private static Map<String, Double> baselines(double health, double select, double write) {
+        Map<String, Double> b = new LinkedHashMap<>();
+        b.put("health_rps", round(health));
+        b.put("jdbc_select_tps", round(select));
+        b.put("jdbc_write_tps", round(write));
+        return b;
+    }
+
+    private static Map<String, Double> ratios(List<Result> results, double health, double select, double write) {
+        double ceiling = 1 / (1 / health + 1 / select);
+        Map<String, Double> r = new LinkedHashMap<>();
+        r.put("get_vs_ceiling", round2(rps(results, "GetSecretValue") / ceiling));
+        r.put("get_acs3_vs_ceiling", round2(rps(results, "GetSecretValue-ACS3") / ceiling));
+        r.put("create_vs_write_ceiling", round2(rps(results, "CreateSecret") / write));
+        r.put("put_vs_write_ceiling", round2(rps(results, "PutSecretValue") / write));
+        return r;
+    }
+
+    private static double rps(List<Result> results, String name) {
+        return results.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().rps();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    void printTable(PrintWriter out) {
+        out.printf("%n%-22s %6s %10s %9s %9s %9s %7s%n", "scenario", "conns", "req/s", "p50 ms", "p99 ms", "p99.9 ms",
+                "errors");
+        for (Scenario s : scenarios) {
+            out.printf("%-22s %6d %10.1f %9.2f %9.2f %9.2f %7d%n", s.name(), s.connections(), s.rps(), s.p50Ms(),
+                    s.p99Ms(), s.p999Ms(), s.errors());
+        }
+        out.printf("%nbaselines: %s%nratios:    %s%nheap:      %s%n", baselines, ratios, heap);
+        out.flush();
+    }
+
+    void write(Path file) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+    }
+
+    @JsonPropertyOrder({"name", "connections", "rps", "p50_ms", "p99_ms", "p999_ms", "errors"})
+    public record Scenario(@JsonProperty("name") String name, @JsonProperty("connections") int connections,
+                           @JsonProperty("rps") double rps, @JsonProperty("p50_ms") double p50Ms,
+                           @JsonProperty("p99_ms") double p99Ms, @JsonProperty("p999_ms") double p999Ms,
+                           @JsonProperty("errors") long errors) {
+        static Scenario of(Result r) {
+            return new Scenario(r.name(), r.connections(), round(r.rps()), round2(r.p50Millis()), round2(r.p99Millis()),
+                    round2(r.p999Millis()), r.errors());
+        }
+    }
+
+    /** Where the figures come from. */
+    @JsonPropertyOrder({"cores", "memory_mib", "java", "os"})
+    public record Machine(@JsonProperty("cores") int cores, @JsonProperty("memory_mib") long memoryMib,
+                          @JsonProperty("java") String java, @JsonProperty("os") String os) {
+        static Machine current() {
+            long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getTotalMemorySize() / (1024 * 1024);
+            return new Machine(Runtime.getRuntime().availableProcessors(), memory, System.getProperty("java.version"),
+                    System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        }
+    }
+}
