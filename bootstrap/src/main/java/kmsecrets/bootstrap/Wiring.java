@@ -126,7 +126,7 @@ final class Wiring {
                 new ListTagResourcesAction(new ListSecretTagsService(lookup, secrets, authorization)),
                 new GetRandomPasswordAction(new GetRandomPasswordService(new SecureRandomNumbers(random),
                         authorization))),
-                new Authenticator(new SigningKeyService(accessKeys, masterKeyCipher), clock),
+                new Authenticator(new SigningKeyService(accessKeys, masterKeyCipher, clock), clock),
                 new Throttle(config.throttleRps(), System::nanoTime),
                 new ReplayGuardService(nonces),
                 region,

@@ -39,7 +39,8 @@ public final class JdbiKeyRepository implements KeyRepository {
         return findDefault(account).orElseThrow();
     }
 
-    private Optional<CustomerKey> findDefault(AccountId account) {
+    @Override
+    public Optional<CustomerKey> findDefault(AccountId account) {
         return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
                         + " from customer_keys where account_id = :account and is_default")
                 .bind("account", account.value()).map(mapper).findOne());

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kmsecrets.application.port.out.SecretRepository;
 import kmsecrets.domain.account.AccountId;
+import kmsecrets.domain.error.QuotaExceeded;
 import kmsecrets.domain.error.SecretAlreadyExists;
+import kmsecrets.domain.error.SecretInDeletionWindow;
 import kmsecrets.domain.rotation.RotationInterval;
 import kmsecrets.domain.secret.Secret;
 import kmsecrets.domain.secret.SecretFilter;
@@ -22,17 +25,13 @@ import kmsecrets.domain.secret.type.ExtendedConfig;
 import kmsecrets.domain.secret.type.SecretTypes;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Secrets in PostgreSQL: one row per secret, with tags, versions and stage labels in their own tables. */
 public final class JdbiSecretRepository implements SecretRepository {
-    private static final String BY_NAME = "select " + SecretRowMapper.COLUMNS
-            + " from secrets s where s.account_id = :account and s.name = :name";
-
     private final JdbiSession session;
     private final SecretAssembler assembler;
     private final SecretRowMapper rows = new SecretRowMapper();
-    private final SecretRowMapper.Versions versionRows = new SecretRowMapper.Versions();
+    private final SecretRowMapper.Joined joined = new SecretRowMapper.Joined(rows);
 
     public JdbiSecretRepository(JdbiSession session, SecretTypes types) {
         this.session = session;
@@ -41,50 +40,62 @@ public final class JdbiSecretRepository implements SecretRepository {
 
     @Override
     public Optional<Secret> find(AccountId account, SecretName name) {
-        return session.withHandle(handle -> load(handle, account, name));
+        return session.withHandle(handle -> load(handle, account, name, ""));
     }
 
     @Override
     public Optional<Secret> findForUpdate(AccountId account, SecretName name) {
-        return session.withHandle(handle -> {
-            handle.createQuery("select secret_id from secrets where account_id = :account and name = :name for update")
-                    .bind("account", account.value()).bind("name", name.value()).mapTo(Long.class).findOne();
-            return load(handle, account, name);
-        });
+        return session.withHandle(handle -> load(handle, account, name, " for update of s"));
     }
 
-    private Optional<Secret> load(Handle handle, AccountId account, SecretName name) {
-        Optional<SecretRow> row = handle.createQuery(BY_NAME).bind("account", account.value())
-                .bind("name", name.value()).map(rows).findOne();
-        return row.map(r -> assembler.assemble(r, handle.createQuery(SecretRowMapper.Versions.QUERY)
-                .bind("secretId", r.secretId()).map(versionRows).list()));
+    /** The whole aggregate in one round trip: one row per version, the secret's columns repeated on each. */
+    private Optional<Secret> load(Handle handle, AccountId account, SecretName name, String lock) {
+        List<SecretRowMapper.Joined.Row> rows = handle.createQuery(SecretRowMapper.Joined.QUERY + lock)
+                .bind("account", account.value()).bind("name", name.value()).map(joined).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(assembler.assemble(rows.get(0).secret(), rows.stream()
+                .map(SecretRowMapper.Joined.Row::version).filter(Objects::nonNull).toList()));
     }
 
     @Override
-    public void insert(Secret secret) {
-        try {
-            session.withHandle(handle -> {
-                long id = insertSecret(handle, secret);
-                insertTags(handle, id, secret.metadata().tags());
-                insertVersions(handle, id, secret.versions());
-                insertStages(handle, id, secret);
-                return id;
-            });
-        } catch (UnableToExecuteStatementException e) {
-            if (UniqueViolation.causedBy(e)) {
-                throw new SecretAlreadyExists("The resource already exists.");
-            }
-            throw e;
-        }
+    public void insert(Secret secret, long quota) {
+        session.withHandle(handle -> {
+            long id = insertSecret(handle, secret, quota).orElseThrow(() -> refused(handle, secret, quota));
+            insertTags(handle, id, secret.metadata().tags());
+            insertVersions(handle, id, secret.versions());
+            insertStages(handle, id, secret);
+            return id;
+        });
     }
 
-    private static long insertSecret(Handle handle, Secret secret) {
+    /**
+     * Why nothing was inserted: the name is taken (by a live secret, or by one pending deletion: the name stays
+     * reserved until the purge), or else the account is at its quota.
+     */
+    private static RuntimeException refused(Handle handle, Secret secret, long quota) {
+        Optional<Boolean> pending = handle.createQuery("select planned_delete_at is not null from secrets "
+                        + "where account_id = :account and name = :name")
+                .bind("account", secret.account().value()).bind("name", secret.name().value())
+                .mapTo(Boolean.class).findOne();
+        if (pending.isEmpty()) {
+            return new QuotaExceeded("The secret quota is exceeded.");
+        }
+        return pending.get() ? new SecretInDeletionWindow("A secret with that name is scheduled for deletion.")
+                : new SecretAlreadyExists("The resource already exists.");
+    }
+
+    /** The new row's id; empty when the name is taken (no error is raised, so the transaction stays usable). */
+    private static Optional<Long> insertSecret(Handle handle, Secret secret, long quota) {
         var rotation = secret.rotation();
         return handle.createUpdate("insert into secrets (account_id, name, secret_type, description, "
                         + "encryption_key_id, extended_config, automatic_rotation, rotation_interval_seconds, "
-                        + "last_rotation_at, next_rotation_at, created_at, updated_at, planned_delete_at) values "
-                        + "(:account, :name, :type, :description, :keyId, :config, :rotation, :interval, :last, "
-                        + ":next, :created, :updated, :planned)")
+                        + "last_rotation_at, next_rotation_at, created_at, updated_at, planned_delete_at) "
+                        + "select :account, :name, :type, :description, :keyId, :config, :rotation, :interval, :last, "
+                        + ":next, :created, :updated, :planned where (select coalesce(sum(secrets), 0) "
+                        + "from account_secret_counts where account_id = :account) < :quota "
+                        + "on conflict (account_id, name) do nothing")
                 .bind("account", secret.account().value())
                 .bind("name", secret.name().value())
                 .bind("type", secret.type().name())
@@ -98,7 +109,8 @@ public final class JdbiSecretRepository implements SecretRepository {
                 .bind("created", Timestamp.from(secret.metadata().createdAt()))
                 .bind("updated", Timestamp.from(secret.updatedAt()))
                 .bind("planned", secret.plannedDeleteTime().map(Timestamp::from).orElse(null))
-                .executeAndReturnGeneratedKeys("secret_id").mapTo(Long.class).one();
+                .bind("quota", quota)
+                .executeAndReturnGeneratedKeys("secret_id").mapTo(Long.class).findOne();
     }
 
     private static void insertTags(Handle handle, long id, List<Tag> tags) {
@@ -236,7 +248,8 @@ public final class JdbiSecretRepository implements SecretRepository {
 
     @Override
     public long count(AccountId account) {
-        return session.withHandle(handle -> handle.createQuery("select count(*) from secrets where account_id = :account")
+        return session.withHandle(handle -> handle.createQuery("select coalesce(sum(secrets), 0) "
+                        + "from account_secret_counts where account_id = :account")
                 .bind("account", account.value()).mapTo(Long.class).one());
     }
 }

@@ -43,20 +43,33 @@ final class SecretRowMapper implements RowMapper<SecretRow> {
         return Arrays.stream(values).filter(v -> v != null).map(String.class::cast).toList();
     }
 
-    /** Versions of one secret, oldest first, each with the labels on it, read in one statement. */
-    static final class Versions implements RowMapper<SecretVersionRow> {
-        static final String QUERY = "select v.version_id, v.data_type, v.key_id, v.sealed_value, v.created_at, "
-                + "array_remove(array_agg(st.stage order by st.stage), null) as stages "
-                + "from secret_versions v left join secret_stages st "
-                + "on st.secret_id = v.secret_id and st.version_id = v.version_id "
-                + "where v.secret_id = :secretId group by v.secret_id, v.version_id "
-                + "order by v.created_at, v.version_id";
+    /**
+     * A secret joined with its versions, oldest first, each with the labels on it: the aggregate in one statement.
+     * A secret without versions cannot exist (ACSCurrent must name one), but the left join keeps the row anyway.
+     */
+    static final class Joined implements RowMapper<Joined.Row> {
+        static final String QUERY = "select " + COLUMNS + ", v.version_id, v.data_type, v.key_id, v.sealed_value, "
+                + "v.created_at as version_created_at, array(select st.stage from secret_stages st "
+                + "where st.secret_id = v.secret_id and st.version_id = v.version_id order by st.stage) as stages "
+                + "from secrets s left join secret_versions v on v.secret_id = s.secret_id "
+                + "where s.account_id = :account and s.name = :name order by v.created_at, v.version_id";
+
+        private final SecretRowMapper secrets;
+
+        Joined(SecretRowMapper secrets) {
+            this.secrets = secrets;
+        }
 
         @Override
-        public SecretVersionRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new SecretVersionRow(rs.getString("version_id"), rs.getString("data_type"),
-                    rs.getString("key_id"), rs.getBytes("sealed_value"), instant(rs, "created_at"),
-                    strings(rs.getArray("stages")));
+        public Row map(ResultSet rs, StatementContext ctx) throws SQLException {
+            String versionId = rs.getString("version_id");
+            SecretVersionRow version = versionId == null ? null : new SecretVersionRow(versionId,
+                    rs.getString("data_type"), rs.getString("key_id"), rs.getBytes("sealed_value"),
+                    instant(rs, "version_created_at"), strings(rs.getArray("stages")));
+            return new Row(secrets.map(rs, ctx), version);
+        }
+
+        record Row(SecretRow secret, SecretVersionRow version) {
         }
     }
 }

@@ -30,7 +30,7 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
 
     @BeforeEach
     void emptyStore() {
-        DB.database().jdbi().useHandle(h -> h.execute("truncate secrets cascade"));
+        DB.database().jdbi().useHandle(h -> h.execute("truncate secrets, account_secret_counts cascade"));
         session = new JdbiSession(DB.database().jdbi());
         repository = new JdbiSecretRepository(session,
                 new SecretTypes(List.of(new GenericSecretType(), new RdsSecretType())));
@@ -50,9 +50,21 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
     }
 
     @Test
+    void theCountFollowsInsertsDeletesAndPurges() {
+        for (int i = 0; i < 20; i++) {
+            repository.insert(generic(ACCOUNT, "counted-" + i), Long.MAX_VALUE);
+        }
+        repository.delete(ACCOUNT, new SecretName("counted-3"));
+        assertThat(repository.count(ACCOUNT)).isEqualTo(19);
+        int counted = DB.database().jdbi().withHandle(h -> h.createQuery(
+                "select count(*) from secrets where account_id = :a").bind("a", ACCOUNT.value()).mapTo(Integer.class).one());
+        assertThat(repository.count(ACCOUNT)).isEqualTo(counted);
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         assertThatThrownBy(() -> session.inTransaction(() -> {
-            repository.insert(generic(ACCOUNT, "half-written"));
+            repository.insert(generic(ACCOUNT, "half-written"), Long.MAX_VALUE);
             throw new IllegalStateException("crash after the insert");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(repository.find(ACCOUNT, new SecretName("half-written"))).isEmpty();
@@ -63,7 +75,7 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
 
     @Test
     void theDatabaseRefusesALabelOnAMissingVersion() {
-        repository.insert(generic(ACCOUNT, "labelled"));
+        repository.insert(generic(ACCOUNT, "labelled"), Long.MAX_VALUE);
         assertThatThrownBy(() -> DB.database().jdbi().useHandle(h -> h.execute(
                 "insert into secret_stages (secret_id, stage, version_id) select secret_id, 'ACSPrevious', 'nope' "
                         + "from secrets where name = 'labelled'")))
@@ -72,7 +84,7 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
 
     @Test
     void theDatabaseRefusesTwoVersionsUnderOneLabel() {
-        repository.insert(rds("dual"));
+        repository.insert(rds("dual"), Long.MAX_VALUE);
         assertThatThrownBy(() -> DB.database().jdbi().useHandle(h -> h.execute(
                 "update secret_stages set stage = 'ACSCurrent' where stage = 'ACSPrevious'")))
                 .isInstanceOf(UnableToExecuteStatementException.class);
@@ -80,7 +92,7 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
 
     @Test
     void readsSeeNoPlaintextColumns() {
-        repository.insert(generic(ACCOUNT, "columns"));
+        repository.insert(generic(ACCOUNT, "columns"), Long.MAX_VALUE);
         List<String> columns = DB.database().jdbi().withHandle(h -> h.createQuery(
                 "select column_name from information_schema.columns where table_name = 'secret_versions'")
                 .mapTo(String.class).list());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import kmsecrets.adapter.rest.action.Action;
@@ -74,7 +75,7 @@ public final class KmsHandler extends Handler.Abstract {
                     ("{\"status\":\"" + (up ? "UP" : "DOWN") + "\"}").getBytes(StandardCharsets.UTF_8), null);
             return true;
         }
-        String requestId = UUID.randomUUID().toString();
+        String requestId = requestId();
         String host = request.getHeaders().get(HttpHeader.HOST);
         boolean xml = false;
         String action = null;
@@ -123,6 +124,17 @@ public final class KmsHandler extends Handler.Abstract {
             fail(response, callback, requestId, host, xml, AlibabaErrors.internalFailure());
         }
         return true;
+    }
+
+    /**
+     * A random (version 4) UUID from ThreadLocalRandom: request ids need uniqueness, not secrecy, and
+     * UUID.randomUUID's shared SecureRandom is a lock every request would queue on.
+     */
+    private static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private Action resolve(RpcRequest rpc, String action) {

@@ -6,8 +6,14 @@ package kmsecrets.adapter.rest;
  */
 final class Redacted extends RuntimeException {
     private Redacted(Throwable original, Throwable cause) {
-        super(original.getClass().getName(), cause, false, true);
+        super(original.getClass().getName() + sqlState(original), cause, false, true);
         setStackTrace(original.getStackTrace());
+    }
+
+    /** SQLState codes name the kind of failure (23505, 40P01, ...) and never carry values: keep them. */
+    private static String sqlState(Throwable t) {
+        return t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                ? " (SQLState " + sql.getSQLState() + ")" : "";
     }
 
     static Redacted of(Throwable original) {

@@ -14,9 +14,6 @@ import kmsecrets.application.port.out.SecretRepository;
 import kmsecrets.application.port.out.Transactions;
 import kmsecrets.domain.access.Arns;
 import kmsecrets.domain.access.Caller;
-import kmsecrets.domain.error.QuotaExceeded;
-import kmsecrets.domain.error.SecretAlreadyExists;
-import kmsecrets.domain.error.SecretInDeletionWindow;
 import kmsecrets.domain.key.CustomerKey;
 import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.Secret;
@@ -74,25 +71,12 @@ public final class CreateSecretService implements CreateSecretUseCase {
         return transactions.inTransaction(() -> {
             CustomerKey key = keys.forNewVersions(caller, command.encryptionKeyId());
             authorization.check(caller, "kms:GenerateDataKey", arns.key(key.keyId()));
-            refuseTakenName(command);
-            if (secrets.count(caller.account()) >= settings.secretQuota()) {
-                throw new QuotaExceeded("The secret quota is exceeded.");
-            }
             SecretMetadata metadata = new SecretMetadata(caller.account(), command.name(), type,
                     command.description(), key.keyId(), command.tags(), config, rotation, now);
             Secret secret = Secret.create(metadata, seal(command, key, values, now));
-            secrets.insert(secret);
+            secrets.insert(secret, settings.secretQuota());
             return new CreateSecretResult(arns.secret(secret.name()), secret.name(), type.name(),
                     command.versionId(), type.managed(), rotation, config);
-        });
-    }
-
-    private void refuseTakenName(CreateSecretCommand command) {
-        secrets.find(command.caller().account(), command.name()).ifPresent(existing -> {
-            if (existing.pendingDeletion()) {
-                throw new SecretInDeletionWindow("A secret with that name is scheduled for deletion.");
-            }
-            throw new SecretAlreadyExists("The resource already exists.");
         });
     }
 

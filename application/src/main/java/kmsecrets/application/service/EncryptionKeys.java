@@ -1,11 +1,14 @@
 package kmsecrets.application.service;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import kmsecrets.application.port.out.Envelope;
 import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.KeyRepository;
 import kmsecrets.domain.access.Caller;
+import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.KeyNotFound;
 import kmsecrets.domain.key.CustomerKey;
 import kmsecrets.domain.key.KeyState;
@@ -17,6 +20,11 @@ public final class EncryptionKeys {
     private final Envelope envelope;
     private final IdGenerator ids;
     private final Clock clock;
+    /**
+     * The accounts' default keys: service-managed, never disabled or rotated away, so their identity and material
+     * can be kept once read; saves a database round trip on every CreateSecret and GetSecretValue.
+     */
+    private final Map<AccountId, CustomerKey> defaults = new ConcurrentHashMap<>();
 
     public EncryptionKeys(KeyRepository keys, Envelope envelope, IdGenerator ids, Clock clock) {
         this.keys = keys;
@@ -30,6 +38,16 @@ public final class EncryptionKeys {
         if (keyId.isPresent()) {
             return keys.find(caller.account(), keyId.get())
                     .orElseThrow(() -> new KeyNotFound("The specified EncryptionKeyId is not found."));
+        }
+        CustomerKey cached = defaults.get(caller.account());
+        if (cached != null) {
+            return cached;
+        }
+        Optional<CustomerKey> existing = keys.findDefault(caller.account());
+        if (existing.isPresent()) {
+            // only a committed key is kept: one created in this transaction could still roll back
+            defaults.put(caller.account(), existing.get());
+            return existing.get();
         }
         return keys.defaultKey(caller.account(), () -> {
             String id = ids.newKeyId();
@@ -45,7 +63,15 @@ public final class EncryptionKeys {
 
     /** A key a stored secret names; its absence means storage lost a row, which is no user error. */
     CustomerKey forSecret(Caller caller, String keyId) {
-        return keys.find(caller.account(), keyId)
+        CustomerKey byDefault = defaults.get(caller.account());
+        if (byDefault != null && byDefault.keyId().equals(keyId)) {
+            return byDefault;
+        }
+        CustomerKey key = keys.find(caller.account(), keyId)
                 .orElseThrow(() -> new IllegalStateException("a stored secret names a missing key"));
+        if (key.accountDefault()) {
+            defaults.put(caller.account(), key);
+        }
+        return key;
     }
 }

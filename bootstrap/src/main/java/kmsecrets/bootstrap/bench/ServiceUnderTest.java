@@ -41,9 +41,16 @@ final class ServiceUnderTest implements AutoCloseable {
         this.poolSize = poolSize;
         this.port = freePort();
         this.dir = Files.createTempDirectory("kmsecrets-bench");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + HEAP_MIB + "m",
-                "-Xlog:gc:file=" + dir.resolve("gc.log"), "-jar", jar.toString(), "serve"))
+                "-Xlog:gc:file=" + dir.resolve("gc.log")));
+        // e.g. -XX:StartFlightRecording=filename=/tmp/service.jfr to profile the service during a run
+        String extra = System.getenv().getOrDefault("KMS_BENCH_SERVICE_JAVA_OPTS", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("service.log").toFile()).directory(dir.toFile());
         Map<String, String> env = builder.environment();
         env.put("KMS_DB_URL", dbUrl);

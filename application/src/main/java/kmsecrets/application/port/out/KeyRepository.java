@@ -9,6 +9,9 @@ import kmsecrets.domain.key.CustomerKey;
 public interface KeyRepository {
     Optional<CustomerKey> find(AccountId account, String keyId);
 
+    /** The account's default key, if it was created already (committed). */
+    Optional<CustomerKey> findDefault(AccountId account);
+
     /** The account's default key; {@code newKey} is stored if there is none yet (once, even under races). */
     CustomerKey defaultKey(AccountId account, Supplier<CustomerKey> newKey);
 }

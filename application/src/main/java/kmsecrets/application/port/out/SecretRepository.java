@@ -20,7 +20,13 @@ public interface SecretRepository {
     /** As {@link #find}, and holds the secret's row lock until the transaction ends. */
     Optional<Secret> findForUpdate(AccountId account, SecretName name);
 
-    void insert(Secret secret);
+    /**
+     * Stores a new secret unless its account already holds {@code quota} secrets ({@code QuotaExceeded}). A name
+     * already taken fails with {@code SecretAlreadyExists}, or with {@code SecretInDeletionWindow} when its holder is
+     * pending deletion (the name stays reserved until the purge). Concurrent inserts may overshoot the quota by at
+     * most their number.
+     */
+    void insert(Secret secret, long quota);
 
     /**
      * Persists every change of a secret loaded with {@link #findForUpdate} in this transaction: metadata, tags,

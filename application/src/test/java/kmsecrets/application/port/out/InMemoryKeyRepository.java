@@ -25,6 +25,11 @@ public final class InMemoryKeyRepository implements KeyRepository {
     }
 
     @Override
+    public Optional<CustomerKey> findDefault(AccountId account) {
+        return keys.values().stream().filter(k -> k.account().equals(account) && k.accountDefault()).findFirst();
+    }
+
+    @Override
     public synchronized CustomerKey defaultKey(AccountId account, Supplier<CustomerKey> newKey) {
         return keys.values().stream().filter(k -> k.account().equals(account) && k.accountDefault()).findFirst()
                 .orElseGet(() -> {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.SecretAlreadyExists;
+import kmsecrets.domain.error.SecretInDeletionWindow;
 import kmsecrets.domain.secret.Secret;
 import kmsecrets.domain.secret.SecretFilter;
 import kmsecrets.domain.secret.SecretName;
@@ -37,10 +38,18 @@ public final class InMemorySecretRepository implements SecretRepository {
     }
 
     @Override
-    public void insert(Secret secret) {
-        if (secrets.putIfAbsent(key(secret.account(), secret.name()), copy(secret)) != null) {
+    public synchronized void insert(Secret secret, long quota) {
+        Secret holder = secrets.get(key(secret.account(), secret.name()));
+        if (holder != null && holder.pendingDeletion()) {
+            throw new SecretInDeletionWindow("A secret with that name is scheduled for deletion.");
+        }
+        if (holder != null) {
             throw new SecretAlreadyExists("The resource already exists.");
         }
+        if (count(secret.account()) >= quota) {
+            throw new kmsecrets.domain.error.QuotaExceeded("The secret quota is exceeded.");
+        }
+        secrets.put(key(secret.account(), secret.name()), copy(secret));
     }
 
     @Override

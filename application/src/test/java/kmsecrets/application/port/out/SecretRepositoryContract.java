@@ -66,7 +66,7 @@ public abstract class SecretRepositoryContract {
     @Test
     void aStoredSecretReadsBackFieldByField() {
         Secret stored = generic(ACCOUNT, "app/db-password");
-        repository().insert(stored);
+        repository().insert(stored, Long.MAX_VALUE);
         Secret read = repository().find(ACCOUNT, new SecretName("app/db-password")).orElseThrow();
         assertThat(read.metadata()).usingRecursiveComparison().ignoringFields("type").isEqualTo(stored.metadata());
         assertThat(read.type().name()).isEqualTo("Generic");
@@ -81,7 +81,7 @@ public abstract class SecretRepositoryContract {
 
     @Test
     void managedSecretsKeepConfigRotationAndBothStages() {
-        repository().insert(rds("rds/app"));
+        repository().insert(rds("rds/app"), Long.MAX_VALUE);
         Secret read = repository().find(ACCOUNT, new SecretName("rds/app")).orElseThrow();
         assertThat(read.extendedConfig().orElseThrow().json()).isEqualTo(
                 "{\"SecretSubType\":\"DoubleUsers\",\"DBInstanceId\":\"rm-1\"}");
@@ -93,24 +93,40 @@ public abstract class SecretRepositoryContract {
 
     @Test
     void namesAreUniquePerAccountOnly() {
-        repository().insert(generic(ACCOUNT, "shared-name"));
-        assertThatThrownBy(() -> repository().insert(generic(ACCOUNT, "shared-name")))
+        repository().insert(generic(ACCOUNT, "shared-name"), Long.MAX_VALUE);
+        assertThatThrownBy(() -> repository().insert(generic(ACCOUNT, "shared-name"), Long.MAX_VALUE))
                 .isInstanceOf(SecretAlreadyExists.class);
-        repository().insert(generic(OTHER_ACCOUNT, "shared-name"));
+        repository().insert(generic(OTHER_ACCOUNT, "shared-name"), Long.MAX_VALUE);
         assertThat(repository().count(ACCOUNT)).isEqualTo(1);
         assertThat(repository().count(OTHER_ACCOUNT)).isEqualTo(1);
         assertThat(repository().find(OTHER_ACCOUNT, new SecretName("missing"))).isEmpty();
     }
 
     @Test
+    void aFullQuotaRefusesTheInsert() {
+        repository().insert(generic(ACCOUNT, "q1"), 2);
+        repository().insert(generic(ACCOUNT, "q2"), 2);
+        assertThatThrownBy(() -> repository().insert(generic(ACCOUNT, "q3"), 2))
+                .isInstanceOf(kmsecrets.domain.error.QuotaExceeded.class);
+        assertThatThrownBy(() -> repository().insert(generic(ACCOUNT, "q1"), 2))
+                .as("a taken name is reported as such, even at the quota")
+                .isInstanceOf(kmsecrets.domain.error.SecretAlreadyExists.class);
+        repository().insert(generic(OTHER_ACCOUNT, "q3"), 2);
+        assertThat(repository().find(ACCOUNT, new SecretName("q3"))).isEmpty();
+    }
+
+    @Test
     void deletionStateIsSavedAndRestored() {
-        repository().insert(generic(ACCOUNT, "to-delete"));
+        repository().insert(generic(ACCOUNT, "to-delete"), Long.MAX_VALUE);
         Secret secret = repository().findForUpdate(ACCOUNT, new SecretName("to-delete")).orElseThrow();
         Instant planned = secret.scheduleDeletion(NOW, new RecoveryWindow(7));
         repository().update(secret);
         Secret pending = repository().find(ACCOUNT, new SecretName("to-delete")).orElseThrow();
         assertThat(pending.plannedDeleteTime()).contains(planned);
         assertThat(pending.updatedAt()).isEqualTo(NOW);
+
+        assertThatThrownBy(() -> repository().insert(generic(ACCOUNT, "to-delete"), Long.MAX_VALUE))
+                .isInstanceOf(kmsecrets.domain.error.SecretInDeletionWindow.class);
 
         pending.cancelDeletion(NOW.plus(1, ChronoUnit.HOURS));
         repository().update(pending);
@@ -119,11 +135,11 @@ public abstract class SecretRepositoryContract {
 
     @Test
     void deleteRemovesEverything() {
-        repository().insert(generic(ACCOUNT, "gone"));
+        repository().insert(generic(ACCOUNT, "gone"), Long.MAX_VALUE);
         repository().delete(ACCOUNT, new SecretName("gone"));
         assertThat(repository().find(ACCOUNT, new SecretName("gone"))).isEmpty();
         assertThat(repository().count(ACCOUNT)).isZero();
-        repository().insert(generic(ACCOUNT, "gone"));
+        repository().insert(generic(ACCOUNT, "gone"), Long.MAX_VALUE);
         assertThat(repository().find(ACCOUNT, new SecretName("gone"))).isPresent();
     }
 
@@ -133,7 +149,7 @@ public abstract class SecretRepositoryContract {
 
     @Test
     void addedVersionsMovedLabelsAndPurgedVersionsAreSaved() {
-        repository().insert(generic(ACCOUNT, "rotating"));
+        repository().insert(generic(ACCOUNT, "rotating"), Long.MAX_VALUE);
         for (int i = 2; i <= 12; i++) {
             Secret secret = repository().findForUpdate(ACCOUNT, new SecretName("rotating")).orElseThrow();
             secret.putVersion(sealedVersion("v" + i, NOW.plusSeconds(i)), java.util.Set.of(), NOW.plusSeconds(i));
@@ -163,11 +179,11 @@ public abstract class SecretRepositoryContract {
     void listingsFilterPageAndCountInCreationOrder() {
         for (int i = 0; i < 5; i++) {
             Secret s = generic(ACCOUNT, "app/item-" + i);
-            repository().insert(s);
+            repository().insert(s, Long.MAX_VALUE);
         }
-        repository().insert(generic(ACCOUNT, "other_x"));
-        repository().insert(rds("rds/db"));
-        repository().insert(generic(OTHER_ACCOUNT, "app/elsewhere"));
+        repository().insert(generic(ACCOUNT, "other_x"), Long.MAX_VALUE);
+        repository().insert(rds("rds/db"), Long.MAX_VALUE);
+        repository().insert(generic(OTHER_ACCOUNT, "app/elsewhere"), Long.MAX_VALUE);
 
         List<kmsecrets.domain.secret.SecretFilter> appOnly = List.of(new kmsecrets.domain.secret.SecretFilter(
                 kmsecrets.domain.secret.SecretFilter.Key.SecretName, List.of("app/")));
@@ -201,9 +217,9 @@ public abstract class SecretRepositoryContract {
 
     @Test
     void purgeDeletesOnlySecretsPastTheirWindow() {
-        repository().insert(generic(ACCOUNT, "due"));
-        repository().insert(generic(ACCOUNT, "not-yet"));
-        repository().insert(generic(ACCOUNT, "live"));
+        repository().insert(generic(ACCOUNT, "due"), Long.MAX_VALUE);
+        repository().insert(generic(ACCOUNT, "not-yet"), Long.MAX_VALUE);
+        repository().insert(generic(ACCOUNT, "live"), Long.MAX_VALUE);
         for (String name : List.of("due", "not-yet")) {
             Secret s = repository().findForUpdate(ACCOUNT, new SecretName(name)).orElseThrow();
             s.scheduleDeletion(name.equals("due") ? NOW.minus(Duration.ofDays(8)) : NOW, new RecoveryWindow(7));
