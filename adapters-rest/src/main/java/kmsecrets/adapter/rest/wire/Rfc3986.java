@@ -10,6 +10,9 @@ public final class Rfc3986 {
     }
 
     public static String encode(String text) {
+        if (unreservedOnly(text)) {
+            return text;
+        }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(bytes.length + 16);
         for (byte b : bytes) {
@@ -22,5 +25,17 @@ public final class Rfc3986 {
             }
         }
         return out.toString();
+    }
+
+    /** Most names and values (ids, nonces, versions) need no escaping at all: skip the byte round trip. */
+    private static boolean unreservedOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '~')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
