@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
 /** {@code java -jar kmsecrets.jar [serve]}: the service; further subcommands administer it. */
 @Command(name = "kmsecrets", mixinStandardHelpOptions = true, version = "kmsecrets 0.1.0",
         description = "Self-hosted secrets manager speaking the Alibaba Cloud KMS 2016-01-20 API.",
-        subcommands = {Main.Serve.class, kmsecrets.bootstrap.bench.BenchCommand.class})
+        subcommands = {Main.Serve.class, kmsecrets.bootstrap.admin.UserCommands.class,
+                kmsecrets.bootstrap.admin.AccessKeyCommands.class, kmsecrets.bootstrap.admin.PolicyCommands.class,
+                kmsecrets.bootstrap.bench.BenchCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -9,6 +9,7 @@ import kmsecrets.adapter.crypto.MasterKeyWrapping;
 import kmsecrets.adapter.crypto.SecureRandomIds;
 import kmsecrets.adapter.crypto.SecureRandomNumbers;
 import kmsecrets.adapter.persistence.JdbiAccessKeyRepository;
+import kmsecrets.adapter.persistence.JdbiIdentityRepository;
 import kmsecrets.adapter.persistence.JdbiKeyRepository;
 import kmsecrets.adapter.persistence.JdbiNonceStore;
 import kmsecrets.adapter.persistence.JdbiSecretRepository;
@@ -37,7 +38,6 @@ import kmsecrets.adapter.rest.auth.Throttle;
 import kmsecrets.adapter.rest.wire.JacksonDocuments;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase;
 import kmsecrets.application.port.in.PurgeDeletedSecretsUseCase;
-import kmsecrets.application.port.out.AccessPolicies;
 import kmsecrets.application.port.out.Envelope;
 import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.NonceStore;
@@ -70,12 +70,6 @@ import kmsecrets.domain.secret.type.SecretTypes;
 
 /** Plain constructors, in dependency order: adapters, services, actions, the handler. */
 final class Wiring {
-    /**
-     * Non-root principals and their policies arrive with the identity work; until then no policy exists, and with
-     * no Allow a request is denied (the root key is allowed by {@link Authorization} itself).
-     */
-    private static final AccessPolicies NO_POLICIES_YET = (caller, action, resource) -> false;
-
     final KmsHandler handler;
     final ProvisionRootAccessKeyUseCase rootKeys;
     final NonceStore nonces;
@@ -94,7 +88,7 @@ final class Wiring {
         nonces = new JdbiNonceStore(database.jdbi());
         Region region = new Region(config.region());
         ServiceSettings settings = new ServiceSettings(region, config.secretQuota());
-        Authorization authorization = new Authorization(NO_POLICIES_YET);
+        Authorization authorization = new Authorization(new JdbiIdentityRepository(session), clock);
         EncryptionKeys keys = new EncryptionKeys(new JdbiKeyRepository(session), envelope, ids, clock);
         SecretLookup lookup = new SecretLookup(secrets, authorization, settings);
 

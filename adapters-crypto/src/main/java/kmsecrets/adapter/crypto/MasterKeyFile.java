@@ -23,6 +23,15 @@ public final class MasterKeyFile {
     private MasterKeyFile() {
     }
 
+    /** Loads an existing master key; administration commands never create one (it would not match the data). */
+    public static MasterKey load(Path file, SecureRandom random) {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("no master key at " + file.toAbsolutePath()
+                    + "; run the service once, or set KMS_MASTER_KEY_FILE to its key");
+        }
+        return loadOrCreate(file, random);
+    }
+
     public static MasterKey loadOrCreate(Path file, SecureRandom random) {
         try {
             if (!Files.exists(file)) {

@@ -2,6 +2,7 @@ package kmsecrets.adapter.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import kmsecrets.application.port.out.AccessKeyRepository;
 import kmsecrets.domain.account.AccountId;
@@ -41,6 +42,28 @@ public final class JdbiAccessKeyRepository implements AccessKeyRepository {
                 .bind("id", key.accessKeyId()).bind("account", key.account().value())
                 .bind("principal", key.principal()).bind("root", key.root()).bind("enabled", key.enabled())
                 .bind("secret", key.wrappedSecret()).execute());
+    }
+
+    @Override
+    public List<StoredAccessKey> list(AccountId account, Optional<String> principal) {
+        String onePrincipal = principal.isPresent() ? " and principal = :principal" : "";
+        return session.withHandle(handle -> handle.createQuery("select " + COLUMNS + " from access_keys "
+                        + "where account_id = :account" + onePrincipal + " order by created_at, access_key_id")
+                .bind("account", account.value()).bind("principal", principal.orElse("")).map(MAPPER).list());
+    }
+
+    @Override
+    public boolean setEnabled(AccountId account, String accessKeyId, boolean enabled) {
+        return session.withHandle(handle -> handle.createUpdate("update access_keys set enabled = :enabled "
+                        + "where account_id = :account and access_key_id = :id")
+                .bind("enabled", enabled).bind("account", account.value()).bind("id", accessKeyId).execute()) == 1;
+    }
+
+    @Override
+    public boolean delete(AccountId account, String accessKeyId) {
+        return session.withHandle(handle -> handle.createUpdate("delete from access_keys "
+                        + "where account_id = :account and access_key_id = :id")
+                .bind("account", account.value()).bind("id", accessKeyId).execute()) == 1;
     }
 
     private static StoredAccessKey map(ResultSet rs, StatementContext ctx) throws SQLException {

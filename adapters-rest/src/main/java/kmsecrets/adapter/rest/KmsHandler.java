@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +26,8 @@ import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.adapter.rest.wire.ReplyWriter;
 import kmsecrets.adapter.rest.wire.RpcRequest;
 import kmsecrets.application.port.in.ReplayGuard;
+import kmsecrets.domain.access.Caller;
+import kmsecrets.domain.access.RequestFacts;
 import kmsecrets.domain.account.Region;
 import kmsecrets.domain.error.DomainException;
 import org.eclipse.jetty.http.HttpField;
@@ -101,7 +104,9 @@ public final class KmsHandler extends Handler.Abstract {
             if (!nonceClaimed) {
                 throw new ApiError(400, "SignatureNonceUsed", "The request signature nonce has been used.");
             }
-            Object reply = handler.handle(new Call(authenticated.caller(), new Params(rpc), requestId));
+            Caller caller = authenticated.caller().with(new RequestFacts(Optional.ofNullable(rpc.remoteAddress()),
+                    request.isSecure()));
+            Object reply = handler.handle(new Call(caller, new Params(rpc), requestId));
             byte[] body = xml ? writer.xml(reply, action + "Response") : writer.json(reply);
             send(response, callback, 200, xml ? ReplyWriter.XML_TYPE : ReplyWriter.JSON_TYPE, body, requestId);
             return true;

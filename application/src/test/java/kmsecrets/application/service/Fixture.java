@@ -31,7 +31,7 @@ final class Fixture {
     final SameThreadTransactions transactions = new SameThreadTransactions();
     final FixedIds ids = new FixedIds();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    final Authorization authorization = new Authorization((caller, action, resource) -> false);
+    final Authorization authorization = new Authorization((account, principal) -> java.util.List.of(), clock);
     final ServiceSettings settings;
     final EncryptionKeys encryptionKeys = new EncryptionKeys(keys, envelope, ids, clock);
     final SecretLookup lookup;

@@ -49,6 +49,13 @@ final class Clients {
                 .setEndpoint("127.0.0.1:" + service.httpPort).setProtocol("HTTP"));
     }
 
+    /** The Tea SDK signing as another access key. */
+    com.aliyun.kms20160120.Client tea(String accessKeyId, String accessKeySecret) throws Exception {
+        return new com.aliyun.kms20160120.Client(new Config().setAccessKeyId(accessKeyId)
+                .setAccessKeySecret(accessKeySecret).setRegionId("cn-hangzhou")
+                .setEndpoint("127.0.0.1:" + service.httpPort).setProtocol("HTTP"));
+    }
+
     /** The Tea SDK in its "v2" mode (HMAC-SHA1 RPC signature). */
     com.aliyun.kms20160120.Client teaV2() throws Exception {
         return new com.aliyun.kms20160120.Client(new Config().setAccessKeyId(ServiceProcess.ACCESS_KEY_ID)

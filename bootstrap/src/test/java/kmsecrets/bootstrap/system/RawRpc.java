@@ -23,9 +23,17 @@ import javax.crypto.spec.SecretKeySpec;
 final class RawRpc {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ServiceProcess service;
+    private final String accessKeyId;
+    private final String accessKeySecret;
 
     RawRpc(ServiceProcess service) {
+        this(service, ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET);
+    }
+
+    RawRpc(ServiceProcess service, String accessKeyId, String accessKeySecret) {
         this.service = service;
+        this.accessKeyId = accessKeyId;
+        this.accessKeySecret = accessKeySecret;
     }
 
     /** A signed query string for the parameters, with the given nonce and timestamp. */
@@ -38,7 +46,7 @@ final class RawRpc {
         TreeMap<String, String> p = new TreeMap<>(operation);
         p.put("Version", "2016-01-20");
         p.put("Format", "JSON");
-        p.put("AccessKeyId", ServiceProcess.ACCESS_KEY_ID);
+        p.put("AccessKeyId", accessKeyId);
         p.put("SignatureMethod", "HMAC-SHA1");
         p.put("SignatureVersion", "1.0");
         p.put("SignatureNonce", nonce);
@@ -47,7 +55,7 @@ final class RawRpc {
         p.forEach((k, v) -> canonical.add(enc(k) + "=" + enc(v)));
         String toSign = method + "&%2F&" + enc(canonical.toString());
         Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec((ServiceProcess.ACCESS_KEY_SECRET + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        mac.init(new SecretKeySpec((accessKeySecret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
         String signature = Base64.getEncoder().encodeToString(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8)));
         return canonical + "&Signature=" + enc(signature);
     }

@@ -98,6 +98,22 @@ final class ServiceProcess implements AutoCloseable {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
+    /** Runs an administration command ({@code user create alice}, ...) against this service's database and key. */
+    String cli(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(dataDir.toFile());
+        builder.environment().put("KMS_DB_URL", dbUrl());
+        builder.environment().put("KMS_MASTER_KEY_FILE", dataDir.resolve("master.key").toString());
+        Process cli = builder.start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!cli.waitFor(60, TimeUnit.SECONDS) || cli.exitValue() != 0) {
+            throw new IllegalStateException("kmsecrets " + String.join(" ", args) + " failed:\n" + output);
+        }
+        return output;
+    }
+
     private void awaitHealthy() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {

@@ -1,8 +1,10 @@
 package kmsecrets.application.port.out;
 
-import kmsecrets.domain.access.Caller;
+import java.util.List;
+import kmsecrets.domain.access.PolicyDocument;
+import kmsecrets.domain.account.AccountId;
 
-/** The access policies attached to non-root principals: may this caller do this action on this resource? */
+/** The access policies attached to a principal (a user) of an account. */
 public interface AccessPolicies {
-    boolean allows(Caller caller, String action, String resourceArn);
+    List<PolicyDocument> attachedTo(AccountId account, String principal);
 }

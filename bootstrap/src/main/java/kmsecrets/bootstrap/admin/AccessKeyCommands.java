@@ -1,0 +1,76 @@
+package kmsecrets.bootstrap.admin;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import kmsecrets.application.port.in.AccessKeyAdministration.NewAccessKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kmsecrets access-key create|list|disable|enable|delete}. */
+@Command(name = "access-key", description = "Manage access keys of users.",
+        subcommands = {AccessKeyCommands.Create.class, AccessKeyCommands.ListKeys.class,
+                AccessKeyCommands.Disable.class, AccessKeyCommands.Enable.class, AccessKeyCommands.Delete.class})
+public final class AccessKeyCommands {
+    @Command(name = "create", description = "Create an access key for a user; its secret is shown only now.")
+    static final class Create extends AdminCommand {
+        @Option(names = "--user", required = true)
+        String user;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            NewAccessKey key = context.accessKeys.createAccessKey(context.account, user);
+            out.println("AccessKeyId:     " + key.accessKeyId());
+            out.println("AccessKeySecret: " + key.secret().asText());
+        }
+    }
+
+    @Command(name = "list", description = "List access keys (never their secrets).")
+    static final class ListKeys extends AdminCommand {
+        @Option(names = "--user")
+        String user;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.accessKeys.listAccessKeys(context.account, Optional.ofNullable(user)).forEach(k ->
+                    out.println(k.accessKeyId() + "\t" + k.principal() + "\t" + (k.enabled() ? "enabled" : "disabled")
+                            + (k.root() ? "\troot" : "")));
+        }
+    }
+
+    @Command(name = "disable", description = "Disable an access key (Forbidden.AccessKey within 5 seconds).")
+    static final class Disable extends AdminCommand {
+        @Parameters(paramLabel = "ACCESS_KEY_ID")
+        String id;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.accessKeys.setAccessKeyEnabled(context.account, id, false);
+            out.println("disabled " + id);
+        }
+    }
+
+    @Command(name = "enable", description = "Enable a disabled access key.")
+    static final class Enable extends AdminCommand {
+        @Parameters(paramLabel = "ACCESS_KEY_ID")
+        String id;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.accessKeys.setAccessKeyEnabled(context.account, id, true);
+            out.println("enabled " + id);
+        }
+    }
+
+    @Command(name = "delete", description = "Delete an access key.")
+    static final class Delete extends AdminCommand {
+        @Parameters(paramLabel = "ACCESS_KEY_ID")
+        String id;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.accessKeys.deleteAccessKey(context.account, id);
+            out.println("deleted " + id);
+        }
+    }
+}

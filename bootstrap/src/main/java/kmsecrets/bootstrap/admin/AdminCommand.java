@@ -1,0 +1,29 @@
+package kmsecrets.bootstrap.admin;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import kmsecrets.bootstrap.Config;
+import kmsecrets.domain.error.DomainException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Runs one administration step with a fresh context; refusals print their reason and exit with 1. */
+abstract class AdminCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (AdminContext context = new AdminContext(Config.fromEnvironment(System.getenv()))) {
+            run(context, out);
+            out.flush();
+            return 0;
+        } catch (DomainException refused) {
+            spec.commandLine().getErr().println(refused.getMessage());
+            return 1;
+        }
+    }
+
+    abstract void run(AdminContext context, PrintWriter out);
+}

@@ -1,0 +1,86 @@
+package kmsecrets.bootstrap.admin;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kmsecrets policy create|attach|detach|list}. */
+@Command(name = "policy", description = "Manage RAM-style policy documents and attach them to users.",
+        subcommands = {PolicyCommands.Create.class, PolicyCommands.Attach.class, PolicyCommands.Detach.class,
+                PolicyCommands.ListPolicies.class})
+public final class PolicyCommands {
+    @Command(name = "create", description = "Create (or replace) a policy from a JSON document.")
+    static final class Create extends AdminCommand {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @ArgGroup(multiplicity = "1")
+        Source source;
+
+        static final class Source {
+            @Option(names = "--file", description = "the policy document")
+            Path file;
+
+            @Option(names = "--document", description = "the policy document, inline")
+            String document;
+        }
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            String json;
+            try {
+                json = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.document;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source.file, e);
+            }
+            context.policies.createPolicy(context.account, name, json);
+            out.println("created policy " + name);
+        }
+    }
+
+    @Command(name = "attach", description = "Attach a policy to a user.")
+    static final class Attach extends AdminCommand {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--user", required = true)
+        String user;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.policies.attachPolicy(context.account, name, user);
+            out.println("attached " + name + " to " + user);
+        }
+    }
+
+    @Command(name = "detach", description = "Detach a policy from a user.")
+    static final class Detach extends AdminCommand {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--user", required = true)
+        String user;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.policies.detachPolicy(context.account, name, user);
+            out.println("detached " + name + " from " + user);
+        }
+    }
+
+    @Command(name = "list", description = "List policies and the users they are attached to.")
+    static final class ListPolicies extends AdminCommand {
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.policies.listPolicies(context.account).forEach(p ->
+                    out.println(p.policyName() + "\t" + String.join(",", p.attachedUsers())));
+        }
+    }
+}

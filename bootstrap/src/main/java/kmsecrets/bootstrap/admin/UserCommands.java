@@ -1,0 +1,42 @@
+package kmsecrets.bootstrap.admin;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kmsecrets user create|list|delete}. */
+@Command(name = "user", description = "Manage users (principals with access keys of their own).",
+        subcommands = {UserCommands.Create.class, UserCommands.ListUsers.class, UserCommands.Delete.class})
+public final class UserCommands {
+    @Command(name = "create", description = "Create a user.")
+    static final class Create extends AdminCommand {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.users.createUser(context.account, name);
+            out.println("created user " + name);
+        }
+    }
+
+    @Command(name = "list", description = "List users.")
+    static final class ListUsers extends AdminCommand {
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.users.listUsers(context.account).forEach(out::println);
+        }
+    }
+
+    @Command(name = "delete", description = "Delete a user with its access keys and policy attachments.")
+    static final class Delete extends AdminCommand {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.users.deleteUser(context.account, name);
+            out.println("deleted user " + name);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package kmsecrets.bootstrap.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aliyun.kms20160120.Client;
+import com.aliyun.kms20160120.models.CreateSecretRequest;
+import com.aliyun.kms20160120.models.DeleteSecretRequest;
+import com.aliyun.kms20160120.models.DescribeSecretRequest;
+import com.aliyun.kms20160120.models.GetRandomPasswordRequest;
+import com.aliyun.kms20160120.models.GetSecretValueRequest;
+import com.aliyun.kms20160120.models.ListSecretVersionIdsRequest;
+import com.aliyun.kms20160120.models.ListSecretsRequest;
+import com.aliyun.kms20160120.models.ListTagResourcesRequest;
+import com.aliyun.kms20160120.models.PutSecretValueRequest;
+import com.aliyun.kms20160120.models.RestoreSecretRequest;
+import com.aliyun.kms20160120.models.TagResourceRequest;
+import com.aliyun.kms20160120.models.TagResourcesRequest;
+import com.aliyun.kms20160120.models.UntagResourceRequest;
+import com.aliyun.kms20160120.models.UntagResourcesRequest;
+import com.aliyun.kms20160120.models.UpdateSecretRequest;
+import com.aliyun.kms20160120.models.UpdateSecretVersionStageRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every implemented action, called by a user without permission (Forbidden.NoPermission, nothing changes), by a
+ * user whose policy allows it (success), and by a user allowed everything but also denied everything (the Deny wins).
+ */
+class PermissionMatrixSystemTest {
+    private static final Pattern KEY = Pattern.compile("AccessKeyId:\\s+(\\S+)\\s+AccessKeySecret:\\s+(\\S+)");
+    private static final List<String> ACTIONS = List.of("CreateSecret", "GetSecretValue", "BatchGetSecretValue",
+            "PutSecretValue", "UpdateSecretVersionStage", "ListSecretVersionIds", "DescribeSecret", "UpdateSecret",
+            "ListSecrets", "DeleteSecret", "RestoreSecret", "TagResource", "UntagResource", "TagResources",
+            "UntagResources", "ListTagResources", "GetRandomPassword");
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private static ServiceProcess service;
+    private static Client root;
+    private static final Map<String, String[]> KEYS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        service = ServiceProcess.start();
+        root = new Clients(service).tea();
+        String granted = "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":["
+                + String.join(",", ACTIONS.stream().map(a -> "\"kms:" + a + "\"").toList())
+                + ",\"kms:GenerateDataKey\"],\"Resource\":[\"acs:kms:cn-hangzhou:*:secret/*\","
+                + "\"acs:kms:cn-hangzhou:*:secret\",\"acs:kms:cn-hangzhou:*:key/*\",\"*\"]}]}";
+        service.cli("policy", "create", "granted", "--document", granted);
+        service.cli("policy", "create", "allow-all", "--document",
+                "{\"Version\":\"1\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}}");
+        service.cli("policy", "create", "deny-all", "--document",
+                "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}");
+        for (String user : List.of("nobody", "granted", "conflicted")) {
+            service.cli("user", "create", user);
+            Matcher m = KEY.matcher(service.cli("access-key", "create", "--user", user));
+            assertThat(m.find()).isTrue();
+            KEYS.put(user, new String[] {m.group(1), m.group(2)});
+        }
+        service.cli("policy", "attach", "granted", "--user", "granted");
+        service.cli("policy", "attach", "allow-all", "--user", "conflicted");
+        service.cli("policy", "attach", "deny-all", "--user", "conflicted");
+        assertThat(service.cli("policy", "list")).contains("granted\tgranted").contains("deny-all\tconflicted");
+        root.createSecret(new CreateSecretRequest().setSecretName("matrix/read").setVersionId("v1").setSecretData("r"));
+        root.createSecret(new CreateSecretRequest().setSecretName("matrix/write").setVersionId("v1").setSecretData("w"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        service.close();
+    }
+
+    static List<String> actions() {
+        return ACTIONS;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("actions")
+    void onlyAGrantWithoutDenyLetsAUserAct(String action) throws Exception {
+        for (String refused : List.of("nobody", "conflicted")) {
+            int n = prepare(action);
+            String before = snapshot();
+            String outcome = outcome(() -> call(action, refused, n));
+            assertThat(outcome).as(action + " by " + refused).isEqualTo("403 Forbidden.NoPermission");
+            assertThat(snapshot()).as(action + " by " + refused + " changed nothing").isEqualTo(before);
+        }
+        int n = prepare(action);
+        assertThat(outcome(() -> call(action, "granted", n))).as(action + " by granted").isEqualTo("200");
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    /** "200", or the HTTP status and Code of the refusal. */
+    private static String outcome(Call call) throws Exception {
+        try {
+            call.run();
+            return "200";
+        } catch (com.aliyun.tea.TeaException e) {
+            return e.getStatusCode() + " " + e.getCode();
+        } catch (Refused e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Root's part before a call: the secret a deletion or restore acts on. Returns the attempt's number. */
+    private static int prepare(String action) throws Exception {
+        int n = SEQUENCE.incrementAndGet();
+        if (action.equals("DeleteSecret") || action.equals("RestoreSecret")) {
+            root.createSecret(new CreateSecretRequest().setSecretName("matrix/target-" + n).setVersionId("v1")
+                    .setSecretData("x"));
+        }
+        if (action.equals("RestoreSecret")) {
+            root.deleteSecret(new DeleteSecretRequest().setSecretName("matrix/target-" + n));
+        }
+        return n;
+    }
+
+    private static void call(String action, String user, int n) throws Exception {
+        Client tea = new Clients(service).tea(KEYS.get(user)[0], KEYS.get(user)[1]);
+        switch (action) {
+            case "CreateSecret" -> tea.createSecret(new CreateSecretRequest().setSecretName("matrix/new-" + n)
+                    .setVersionId("v1").setSecretData("x"));
+            case "GetSecretValue" -> tea.getSecretValue(new GetSecretValueRequest().setSecretName("matrix/read"));
+            case "BatchGetSecretValue" -> batch(user);
+            case "PutSecretValue" -> tea.putSecretValue(new PutSecretValueRequest().setSecretName("matrix/write")
+                    .setVersionId("p" + n).setSecretData("x"));
+            case "UpdateSecretVersionStage" -> tea.updateSecretVersionStage(new UpdateSecretVersionStageRequest()
+                    .setSecretName("matrix/write").setVersionStage("Blue").setMoveToVersion("v1"));
+            case "ListSecretVersionIds" -> tea.listSecretVersionIds(new ListSecretVersionIdsRequest()
+                    .setSecretName("matrix/read"));
+            case "DescribeSecret" -> tea.describeSecret(new DescribeSecretRequest().setSecretName("matrix/read"));
+            case "UpdateSecret" -> tea.updateSecret(new UpdateSecretRequest().setSecretName("matrix/write")
+                    .setDescription("d" + n));
+            case "ListSecrets" -> tea.listSecrets(new ListSecretsRequest());
+            case "DeleteSecret" -> tea.deleteSecret(new DeleteSecretRequest().setSecretName("matrix/target-" + n));
+            case "RestoreSecret" -> tea.restoreSecret(new RestoreSecretRequest().setSecretName("matrix/target-" + n));
+            case "TagResource" -> tea.tagResource(new TagResourceRequest().setSecretName("matrix/write")
+                    .setTags("[{\"TagKey\":\"k\",\"TagValue\":\"v" + n + "\"}]"));
+            case "UntagResource" -> tea.untagResource(new UntagResourceRequest().setSecretName("matrix/write")
+                    .setTagKeys("[\"k\"]"));
+            case "TagResources" -> tea.tagResources(new TagResourcesRequest().setRegionId("cn-hangzhou")
+                    .setResourceType("secret").setResourceId(List.of("matrix/write"))
+                    .setTag(List.of(new TagResourcesRequest.TagResourcesRequestTag().setKey("k2").setValue("v" + n))));
+            case "UntagResources" -> tea.untagResources(new UntagResourcesRequest().setRegionId("cn-hangzhou")
+                    .setResourceType("secret").setResourceId(List.of("matrix/write")).setTagKey(List.of("k2")));
+            case "ListTagResources" -> tea.listTagResources(new ListTagResourcesRequest().setRegionId("cn-hangzhou")
+                    .setResourceType("secret").setResourceId(List.of("matrix/write")));
+            case "GetRandomPassword" -> tea.getRandomPassword(new GetRandomPasswordRequest());
+            default -> throw new IllegalArgumentException(action);
+        }
+    }
+
+    /** BatchGetSecretValue has no SDK model in the pinned SDKs: a hand-signed request. */
+    private static void batch(String user) throws Exception {
+        RawRpc raw = new RawRpc(service, KEYS.get(user)[0], KEYS.get(user)[1]);
+        HttpResponse<String> reply = raw.post(raw.signedQuery(Map.of("Action", "BatchGetSecretValue",
+                "SecretsList", "[{\"SecretName\":\"matrix/read\"}]")));
+        if (reply.statusCode() != 200) {
+            Matcher code = Pattern.compile("\"Code\":\"([^\"]+)\"").matcher(reply.body());
+            throw new Refused(reply.statusCode() + " " + (code.find() ? code.group(1) : "?"));
+        }
+        assertThat(reply.body()).contains("\"SecretData\":\"r\"");
+    }
+
+    private static final class Refused extends RuntimeException {
+        Refused(String outcome) {
+            super(outcome);
+        }
+    }
+
+    /** Every row a secret operation could change (request nonces aside: every request records one). */
+    private static String snapshot() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        try (Connection c = service.sql()) {
+            for (String table : List.of("secrets", "secret_versions", "secret_stages", "secret_tags",
+                    "customer_keys", "account_secret_counts", "access_keys")) {
+                try (ResultSet rs = c.createStatement().executeQuery("select t::text from " + table + " t order by 1")) {
+                    while (rs.next()) {
+                        rows.append(table).append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+        }
+        return rows.toString();
+    }
+}

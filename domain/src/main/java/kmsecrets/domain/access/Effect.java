@@ -1,0 +1,4 @@
+package kmsecrets.domain.access;
+
+/** What a matching statement decides. */
+public enum Effect { Allow, Deny }
