@@ -99,6 +99,28 @@ class PermissionMatrixSystemTest {
         assertThat(outcome(() -> call(action, "granted", n))).as(action + " by granted").isEqualTo("200");
     }
 
+    @org.junit.jupiter.api.Test
+    void disabledAndDeletedKeysStopWorkingWithinTheCacheTime() throws Exception {
+        service.cli("user", "create", "temporary");
+        Matcher m = KEY.matcher(service.cli("access-key", "create", "--user", "temporary"));
+        assertThat(m.find()).isTrue();
+        String id = m.group(1);
+        Client tea = new Clients(service).tea(id, m.group(2));
+        assertThat(outcome(() -> tea.getRandomPassword(new GetRandomPasswordRequest())))
+                .as("no policy yet").isEqualTo("403 Forbidden.NoPermission");
+        assertThat(service.cli("access-key", "list", "--user", "temporary")).contains(id + "\ttemporary\tenabled")
+                .doesNotContain(m.group(2));
+        service.cli("access-key", "disable", id);
+        Thread.sleep(5_500);
+        assertThat(outcome(() -> tea.getRandomPassword(new GetRandomPasswordRequest())))
+                .isEqualTo("403 Forbidden.AccessKey");
+        service.cli("user", "delete", "temporary");
+        assertThat(service.cli("access-key", "list")).doesNotContain(id);
+        Thread.sleep(5_500);
+        assertThat(outcome(() -> tea.getRandomPassword(new GetRandomPasswordRequest())))
+                .isEqualTo("404 InvalidAccessKeyId.NotFound");
+    }
+
     private interface Call {
         void run() throws Exception;
     }
