@@ -25,6 +25,7 @@ final class KmsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KmsService.class);
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
     private static final int PURGE_BATCH = 100;
+    private static final int AUDIT_SEAL_BATCH = 1_000;
 
     private final PostgresDatabase database;
     private final RestServer server;
@@ -69,6 +70,7 @@ final class KmsService implements AutoCloseable {
                 return t;
             });
             jobs.scheduleWithFixedDelay(() -> purgeNonces(wiring, clock), 1, 1, TimeUnit.MINUTES);
+            jobs.scheduleWithFixedDelay(() -> sealAudit(wiring), 1, 1, TimeUnit.SECONDS);
             jobs.scheduleWithFixedDelay(() -> purgeSecrets(wiring), config.purgeIntervalSeconds(),
                     config.purgeIntervalSeconds(), TimeUnit.SECONDS);
             LOG.info("kmsecrets serving account {} in region {}: https://{}:{}{}", account, config.region(),
@@ -106,6 +108,17 @@ final class KmsService implements AutoCloseable {
             wiring.nonces.purgeExpired(clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("nonce expiry failed ({}); will retry", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Links committed audit events into the hash chain; one node at a time, the others wait their turn. */
+    private static void sealAudit(Wiring wiring) {
+        try {
+            while (wiring.auditLog.seal(AUDIT_SEAL_BATCH) == AUDIT_SEAL_BATCH) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("audit sealing failed ({}); will retry", e.getClass().getSimpleName());
         }
     }
 

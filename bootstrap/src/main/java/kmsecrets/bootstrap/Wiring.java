@@ -9,6 +9,7 @@ import kmsecrets.adapter.crypto.MasterKeyWrapping;
 import kmsecrets.adapter.crypto.SecureRandomIds;
 import kmsecrets.adapter.crypto.SecureRandomNumbers;
 import kmsecrets.adapter.persistence.JdbiAccessKeyRepository;
+import kmsecrets.adapter.persistence.JdbiAuditLog;
 import kmsecrets.adapter.persistence.JdbiIdentityRepository;
 import kmsecrets.adapter.persistence.JdbiKeyRepository;
 import kmsecrets.adapter.persistence.JdbiNonceStore;
@@ -38,9 +39,11 @@ import kmsecrets.adapter.rest.auth.Throttle;
 import kmsecrets.adapter.rest.wire.JacksonDocuments;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase;
 import kmsecrets.application.port.in.PurgeDeletedSecretsUseCase;
+import kmsecrets.application.port.out.AuditLog;
 import kmsecrets.application.port.out.Envelope;
 import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.NonceStore;
+import kmsecrets.application.service.AuditService;
 import kmsecrets.application.service.Authorization;
 import kmsecrets.application.service.BatchGetSecretValueService;
 import kmsecrets.application.service.DescribeSecretService;
@@ -74,6 +77,7 @@ final class Wiring {
     final ProvisionRootAccessKeyUseCase rootKeys;
     final NonceStore nonces;
     final PurgeDeletedSecretsUseCase purge;
+    final AuditLog auditLog;
     /** Reports UP once start-up has finished (root key provisioned): until then /health answers 503. */
     final HealthCheck health;
 
@@ -93,6 +97,7 @@ final class Wiring {
         SecretLookup lookup = new SecretLookup(secrets, authorization, settings);
 
         JacksonDocuments documents = new JacksonDocuments();
+        auditLog = new JdbiAuditLog(session, database.jdbi());
         health = new HealthCheck(database);
         GetSecretValueService getSecretValue = new GetSecretValueService(lookup, keys, envelope, authorization);
         TagSecretsService tagging = new TagSecretsService(lookup, secrets, session, clock);
@@ -124,6 +129,7 @@ final class Wiring {
                 new Throttle(config.throttleRps(), System::nanoTime),
                 new ReplayGuardService(nonces),
                 region,
-                health);
+                health,
+                new AuditService(auditLog, session));
     }
 }

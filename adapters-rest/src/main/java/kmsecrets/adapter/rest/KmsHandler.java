@@ -25,10 +25,12 @@ import kmsecrets.adapter.rest.wire.FormDecoder;
 import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.adapter.rest.wire.ReplyWriter;
 import kmsecrets.adapter.rest.wire.RpcRequest;
+import kmsecrets.application.port.in.AuditedCalls;
 import kmsecrets.application.port.in.ReplayGuard;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.access.RequestFacts;
 import kmsecrets.domain.account.Region;
+import kmsecrets.domain.audit.AuditEvent;
 import kmsecrets.domain.error.DomainException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -55,10 +57,11 @@ public final class KmsHandler extends Handler.Abstract {
     private final ReplayGuard replayGuard;
     private final Region region;
     private final BooleanSupplier healthy;
+    private final AuditedCalls audit;
     private final ReplyWriter writer = new ReplyWriter();
 
     public KmsHandler(List<Action> actions, Authenticator authenticator, Throttle throttle, ReplayGuard replayGuard,
-                      Region region, BooleanSupplier healthy) {
+                      Region region, BooleanSupplier healthy, AuditedCalls audit) {
         for (Action action : actions) {
             this.actions.put(action.name(), action);
         }
@@ -67,6 +70,7 @@ public final class KmsHandler extends Handler.Abstract {
         this.replayGuard = replayGuard;
         this.region = region;
         this.healthy = healthy;
+        this.audit = audit;
     }
 
     @Override
@@ -84,6 +88,9 @@ public final class KmsHandler extends Handler.Abstract {
         String action = null;
         Authenticated authenticated = null;
         boolean nonceClaimed = false;
+        String remote = Request.getRemoteAddr(request);
+        String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
+        AuditEvent event = AuditDraft.of(requestId, Optional.empty(), "", remote, userAgent);
         try {
             if (!path.equals("/")) {
                 throw new ApiError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
@@ -93,9 +100,14 @@ public final class KmsHandler extends Handler.Abstract {
             }
             RpcRequest rpc = parse(request);
             xml = rpc.wantsXml();
-            action = rpc.action().orElseThrow(() -> ApiError.missing("Action"));
+            action = rpc.action().orElse("");
+            event = AuditDraft.of(requestId, Optional.of(rpc), action, remote, userAgent);
+            if (action.isEmpty()) {
+                throw ApiError.missing("Action");
+            }
             Action handler = resolve(rpc, action);
             authenticated = authenticator.authenticate(rpc);
+            event = AuditDraft.authenticated(event, authenticated.caller(), rpc, region);
             if (!throttle.tryAcquire(authenticated.caller().accessKeyId())) {
                 throw new ApiError(429, "Rejected.Throttling", "The QPS upper limit is exceeded.");
             }
@@ -106,19 +118,20 @@ public final class KmsHandler extends Handler.Abstract {
             }
             Caller caller = authenticated.caller().with(new RequestFacts(Optional.ofNullable(rpc.remoteAddress()),
                     request.isSecure()));
-            Object reply = handler.handle(new Call(caller, new Params(rpc), requestId));
+            Call call = new Call(caller, new Params(rpc), requestId);
+            Object reply = audit.succeed(event, handler.readOnly(), () -> handler.handle(call));
             byte[] body = xml ? writer.xml(reply, action + "Response") : writer.json(reply);
             send(response, callback, 200, xml ? ReplyWriter.XML_TYPE : ReplyWriter.JSON_TYPE, body, requestId);
             return true;
         } catch (ApiError e) {
-            fail(response, callback, requestId, host, xml, e);
+            fail(response, callback, requestId, host, xml, e, event);
         } catch (DomainException e) {
-            fail(response, callback, requestId, host, xml, AlibabaErrors.of(e));
+            fail(response, callback, requestId, host, xml, AlibabaErrors.of(e), event);
         } catch (ConstraintViolationException e) {
-            fail(response, callback, requestId, host, xml, AlibabaErrors.of(e));
+            fail(response, callback, requestId, host, xml, AlibabaErrors.of(e), event);
         } catch (FormDecoder.MalformedRequest e) {
             fail(response, callback, requestId, host, xml,
-                    new ApiError(400, "ParseRequestParameterException", e.getMessage()));
+                    new ApiError(400, "ParseRequestParameterException", e.getMessage()), event);
         } catch (RuntimeException e) {
             // only the failure's type and place: driver messages may quote request values
             LOG.error("RequestId {} Action {} failed with {}", requestId, action, e.getClass().getName(),
@@ -126,7 +139,7 @@ public final class KmsHandler extends Handler.Abstract {
             if (nonceClaimed) {
                 releaseQuietly(authenticated);
             }
-            fail(response, callback, requestId, host, xml, AlibabaErrors.internalFailure());
+            fail(response, callback, requestId, host, xml, AlibabaErrors.internalFailure(), event);
         }
         return true;
     }
@@ -189,7 +202,14 @@ public final class KmsHandler extends Handler.Abstract {
         }
     }
 
-    private void fail(Response response, Callback callback, String requestId, String host, boolean xml, ApiError e) {
+    private void fail(Response response, Callback callback, String requestId, String host, boolean xml, ApiError e,
+                      AuditEvent event) {
+        try {
+            audit.refused(event.withResult(e.code()));
+        } catch (RuntimeException auditDown) {
+            LOG.error("RequestId {}: the audit event of a refused call could not be stored ({})", requestId,
+                    auditDown.getClass().getName());
+        }
         ErrorReply reply = new ErrorReply(requestId, host == null ? "kmsecrets" : host, e.code(), e.getMessage(),
                 e.status());
         byte[] body = xml ? writer.xml(reply, "Error") : writer.json(reply);

@@ -22,6 +22,16 @@ abstract class AdminCommand implements Callable<Integer> {
         } catch (DomainException refused) {
             spec.commandLine().getErr().println(refused.getMessage());
             return 1;
+        } catch (Failed failed) {
+            out.flush();
+            return 1;
+        }
+    }
+
+    /** The command has said why it failed; exit with 1. */
+    static final class Failed extends RuntimeException {
+        Failed() {
+            super(null, null, false, false);
         }
     }
 

@@ -8,14 +8,17 @@ import kmsecrets.adapter.crypto.MasterKeyWrapping;
 import kmsecrets.adapter.crypto.SecureRandomIds;
 import kmsecrets.adapter.persistence.DeploymentSettings;
 import kmsecrets.adapter.persistence.JdbiAccessKeyRepository;
+import kmsecrets.adapter.persistence.JdbiAuditLog;
 import kmsecrets.adapter.persistence.JdbiIdentityRepository;
 import kmsecrets.adapter.persistence.JdbiSession;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.wire.JacksonDocuments;
 import kmsecrets.application.port.in.AccessKeyAdministration;
+import kmsecrets.application.port.in.AuditTrail;
 import kmsecrets.application.port.in.PolicyAdministration;
 import kmsecrets.application.port.in.UserAdministration;
 import kmsecrets.application.service.AccessKeyAdministrationService;
+import kmsecrets.application.service.AuditService;
 import kmsecrets.application.service.PolicyAdministrationService;
 import kmsecrets.application.service.UserAdministrationService;
 import kmsecrets.bootstrap.Config;
@@ -27,6 +30,7 @@ final class AdminContext implements AutoCloseable {
     final UserAdministration users;
     final AccessKeyAdministration accessKeys;
     final PolicyAdministration policies;
+    final AuditTrail audit;
     private final PostgresDatabase database;
 
     AdminContext(Config config) {
@@ -45,6 +49,7 @@ final class AdminContext implements AutoCloseable {
             accessKeys = new AccessKeyAdministrationService(keys, identities, new MasterKeyWrapping(masterKey),
                     new SecureRandomIds(random));
             policies = new PolicyAdministrationService(identities, new JacksonDocuments(), clock);
+            audit = new AuditService(new JdbiAuditLog(session, database.jdbi()), session);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -6,4 +6,9 @@ public interface Action {
     String name();
 
     Object handle(Call call);
+
+    /** True for operations that change nothing: their audit event may commit without waiting for the disk. */
+    default boolean readOnly() {
+        return false;
+    }
 }

@@ -34,6 +34,11 @@ public final class BatchGetSecretValueAction implements Action {
     }
 
     @Override
+    public boolean readOnly() {
+        return true;
+    }
+
+    @Override
     public Object handle(Call call) {
         Params p = call.params();
         List<Map<String, Object>> raw = p.optional("SecretsList")

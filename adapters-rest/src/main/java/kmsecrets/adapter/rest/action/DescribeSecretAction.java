@@ -23,6 +23,11 @@ public final class DescribeSecretAction implements Action {
     }
 
     @Override
+    public boolean readOnly() {
+        return true;
+    }
+
+    @Override
     public Object handle(Call call) {
         boolean fetchTags = call.params().bool("FetchTags", false);
         DescribeSecretResult r = useCase.describeSecret(new SecretQuery(call.caller(), call.params().required("SecretName")));

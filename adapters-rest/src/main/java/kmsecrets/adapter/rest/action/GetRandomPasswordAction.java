@@ -21,6 +21,11 @@ public final class GetRandomPasswordAction implements Action {
     }
 
     @Override
+    public boolean readOnly() {
+        return true;
+    }
+
+    @Override
     public Object handle(Call call) {
         Params p = call.params();
         PasswordPolicy policy = new PasswordPolicy(p.integer("PasswordLength").orElse(PasswordPolicy.DEFAULT_LENGTH),

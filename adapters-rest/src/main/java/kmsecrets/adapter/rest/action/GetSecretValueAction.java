@@ -27,6 +27,11 @@ public final class GetSecretValueAction implements Action {
     }
 
     @Override
+    public boolean readOnly() {
+        return true;
+    }
+
+    @Override
     public Object handle(Call call) {
         Params p = call.params();
         boolean fetchConfig = p.bool("FetchExtendedConfig", false);

@@ -26,6 +26,11 @@ public final class ListSecretVersionIdsAction implements Action {
     }
 
     @Override
+    public boolean readOnly() {
+        return true;
+    }
+
+    @Override
     public Object handle(Call call) {
         Params p = call.params();
         Page page = new Page(p.integer("PageNumber").orElse(1), p.integer("PageSize").orElse(20));

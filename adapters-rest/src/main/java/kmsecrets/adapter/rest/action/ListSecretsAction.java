@@ -29,6 +29,11 @@ public final class ListSecretsAction implements Action {
     }
 
     @Override
+    public boolean readOnly() {
+        return true;
+    }
+
+    @Override
     public Object handle(Call call) {
         Params p = call.params();
         Page page = new Page(p.integer("PageNumber").orElse(1), p.integer("PageSize").orElse(10));

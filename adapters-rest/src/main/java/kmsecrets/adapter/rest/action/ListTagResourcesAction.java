@@ -29,6 +29,11 @@ public final class ListTagResourcesAction implements Action {
     }
 
     @Override
+    public boolean readOnly() {
+        return true;
+    }
+
+    @Override
     public Object handle(Call call) {
         Params p = call.params();
         List<String> ids = TagTargets.batch(p, false);

@@ -1,0 +1,111 @@
+package kmsecrets.adapter.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kmsecrets.application.port.out.AuditLog;
+import kmsecrets.domain.audit.AuditChain;
+import kmsecrets.domain.audit.AuditEvent;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** The audit trail in PostgreSQL; sealing is serialized across nodes by a transaction-scoped advisory lock. */
+public final class JdbiAuditLog implements AuditLog {
+    private static final String COLUMNS = "at, request_id, action, resource, result, access_key_id, principal, "
+            + "source_ip, user_agent";
+    private static final long SEAL_LOCK = 0x6b6d73617564L;
+
+    private final JdbiSession session;
+    private final Jdbi jdbi;
+
+    public JdbiAuditLog(JdbiSession session, Jdbi jdbi) {
+        this.session = session;
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void append(AuditEvent event, boolean durable) {
+        session.withHandle(handle -> {
+            if (!durable) {
+                // a read's event: the commit need not wait for the WAL flush (a database crash may lose the last
+                // fraction of a second of read events; changes always commit durably)
+                handle.execute("set local synchronous_commit to off");
+            }
+            return handle.createUpdate("insert into audit_events (" + COLUMNS + ") values (:at, :requestId, :action, "
+                            + ":resource, :result, :accessKeyId, :principal, :sourceIp, :userAgent)")
+                    .bind("at", Timestamp.from(event.at())).bind("requestId", event.requestId())
+                    .bind("action", event.action()).bind("resource", event.resource()).bind("result", event.result())
+                    .bind("accessKeyId", event.accessKeyId()).bind("principal", event.principal())
+                    .bind("sourceIp", event.sourceIp()).bind("userAgent", event.userAgent()).execute();
+        });
+    }
+
+    @Override
+    public int seal(int batch) {
+        return jdbi.inTransaction(handle -> {
+            handle.createQuery("select pg_advisory_xact_lock(:lock)").bind("lock", SEAL_LOCK).mapTo(String.class).one();
+            record Tail(long position, byte[] link) {
+            }
+            Tail tail = handle.createQuery("select chain_position, link from audit_events "
+                            + "where chain_position is not null order by chain_position desc limit 1")
+                    .map((rs, ctx) -> new Tail(rs.getLong(1), rs.getBytes(2))).findOne()
+                    .orElse(new Tail(0, AuditChain.GENESIS));
+            List<Object[]> unsealed = handle.createQuery("select seq, " + COLUMNS + " from audit_events "
+                            + "where chain_position is null order by seq limit :batch")
+                    .bind("batch", batch).map((rs, ctx) -> new Object[] {rs.getLong("seq"), event(rs)}).list();
+            long position = tail.position();
+            byte[] link = tail.link();
+            PreparedBatch updates = handle.prepareBatch("update audit_events set chain_position = :position, "
+                    + "link = :link where seq = :seq");
+            for (Object[] row : unsealed) {
+                link = AuditChain.link(link, (AuditEvent) row[1]);
+                updates.bind("position", ++position).bind("link", link).bind("seq", (Long) row[0]).add();
+            }
+            if (!unsealed.isEmpty()) {
+                updates.execute();
+            }
+            return unsealed.size();
+        });
+    }
+
+    @Override
+    public List<AuditEvent> search(Optional<Instant> since, Optional<String> action, Optional<String> principal,
+                                   int limit) {
+        StringBuilder where = new StringBuilder(" where true");
+        since.ifPresent(s -> where.append(" and at >= :since"));
+        action.ifPresent(a -> where.append(" and action = :action"));
+        principal.ifPresent(p -> where.append(" and principal = :principal"));
+        return jdbi.withHandle(handle -> {
+            var query = handle.createQuery("select " + COLUMNS + " from audit_events" + where
+                    + " order by seq desc limit :limit").bind("limit", limit);
+            since.ifPresent(s -> query.bind("since", Timestamp.from(s)));
+            action.ifPresent(a -> query.bind("action", a));
+            principal.ifPresent(p -> query.bind("principal", p));
+            return query.map((rs, ctx) -> event(rs)).list();
+        });
+    }
+
+    @Override
+    public List<SealedEvent> chain(long after, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("select chain_position, link, " + COLUMNS
+                        + " from audit_events where chain_position > :after order by chain_position limit :limit")
+                .bind("after", after).bind("limit", limit)
+                .map((rs, ctx) -> new SealedEvent(rs.getLong("chain_position"), event(rs), rs.getBytes("link")))
+                .list());
+    }
+
+    @Override
+    public long unsealed() {
+        return jdbi.withHandle(handle -> handle.createQuery("select count(*) from audit_events "
+                + "where chain_position is null").mapTo(Long.class).one());
+    }
+
+    private static AuditEvent event(ResultSet rs) throws SQLException {
+        return new AuditEvent(rs.getTimestamp("at").toInstant(), rs.getString("request_id"), rs.getString("action"),
+                rs.getString("resource"), rs.getString("result"), rs.getString("access_key_id"),
+                rs.getString("principal"), rs.getString("source_ip"), rs.getString("user_agent"));
+    }
+}

@@ -1,0 +1,29 @@
+package kmsecrets.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kmsecrets.domain.audit.AuditEvent;
+
+/**
+ * The stored audit trail. Appends join the running transaction, so a change and its event commit together; a
+ * background sealer links committed events into the hash chain in the order it finds them.
+ */
+public interface AuditLog {
+    /** Appends the event; {@code durable=false} lets a read's event commit without waiting for the disk. */
+    void append(AuditEvent event, boolean durable);
+
+    /** Links up to {@code batch} unsealed events into the chain (one sealer at a time across nodes). */
+    int seal(int batch);
+
+    /** Newest first. */
+    List<AuditEvent> search(Optional<Instant> since, Optional<String> action, Optional<String> principal, int limit);
+
+    /** Sealed events in chain order with their stored links, from position {@code after} on. */
+    List<SealedEvent> chain(long after, int limit);
+
+    long unsealed();
+
+    record SealedEvent(long position, AuditEvent event, byte[] link) {
+    }
+}
