@@ -103,13 +103,15 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(dataDir.toFile());
+        Path errors = Files.createTempFile(dataDir, "cli", ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(dataDir.toFile());
         builder.environment().put("KMS_DB_URL", dbUrl());
         builder.environment().put("KMS_MASTER_KEY_FILE", dataDir.resolve("master.key").toString());
         Process cli = builder.start();
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!cli.waitFor(60, TimeUnit.SECONDS) || cli.exitValue() != 0) {
-            throw new IllegalStateException("kmsecrets " + String.join(" ", args) + " failed:\n" + output);
+            throw new IllegalStateException("kmsecrets " + String.join(" ", args) + " failed:\n" + output
+                    + Files.readString(errors, StandardCharsets.UTF_8));
         }
         return output;
     }
