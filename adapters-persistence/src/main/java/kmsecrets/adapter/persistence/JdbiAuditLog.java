@@ -26,12 +26,11 @@ public final class JdbiAuditLog implements AuditLog {
         this.jdbi = jdbi;
     }
 
+    /** {@code durable=false} outside a transaction is one round trip; inside one it relaxes the commit's flush. */
     @Override
     public void append(AuditEvent event, boolean durable) {
         session.withHandle(handle -> {
-            if (!durable) {
-                // a read's event: the commit need not wait for the WAL flush (a database crash may lose the last
-                // fraction of a second of read events; changes always commit durably)
+            if (!durable && handle.isInTransaction()) {
                 handle.execute("set local synchronous_commit to off");
             }
             return handle.createUpdate("insert into audit_events (" + COLUMNS + ") values (:at, :requestId, :action, "

@@ -25,8 +25,17 @@ public final class AuditService implements AuditedCalls, AuditTrail {
         this.transactions = transactions;
     }
 
+    /**
+     * A change and its event commit in one transaction. A read has nothing to commit: its event is appended after it,
+     * on its own, and the reply waits for it, so no value leaves the service unrecorded.
+     */
     @Override
     public <T> T succeed(AuditEvent event, boolean readOnly, Supplier<T> call) {
+        if (readOnly) {
+            T result = call.get();
+            log.append(event.withResult(AuditEvent.SUCCESS), false);
+            return result;
+        }
         return transactions.inTransaction(() -> {
             T result = call.get();
             log.append(event.withResult(AuditEvent.SUCCESS), !readOnly);
