@@ -34,10 +34,7 @@ public final class CreateSecretAction implements Action {
     @Override
     public Object handle(Call call) {
         Params p = call.params();
-        String data = p.required("SecretData");
-        if (data.isEmpty()) {
-            throw ApiError.invalid("SecretData", "must not be empty");
-        }
+        String data = p.requiredNonEmpty("SecretData");
         if (p.optional("Policy").isPresent()) {
             throw ApiError.invalid("Policy", "secret policies are not supported by this deployment yet");
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.application.port.in.PutSecretValueCommand;
 import kmsecrets.application.port.in.PutSecretValueResult;
@@ -31,10 +30,7 @@ public final class PutSecretValueAction implements Action {
     @Override
     public Object handle(Call call) {
         Params p = call.params();
-        String data = p.required("SecretData");
-        if (data.isEmpty()) {
-            throw ApiError.invalid("SecretData", "must not be empty");
-        }
+        String data = p.requiredNonEmpty("SecretData");
         PutSecretValueResult result = useCase.putSecretValue(new PutSecretValueCommand(call.caller(),
                 p.required("SecretName"), new VersionId(p.required("VersionId")), SecretValue.ofText(data),
                 p.optional("SecretDataType").map(SecretDataType::parse).orElse(SecretDataType.TEXT),

@@ -21,6 +21,15 @@ public final class Params {
         return request.parameter(name).orElseThrow(() -> ApiError.missing(name));
     }
 
+    /** A required parameter that must not be empty either (SecretData): absent is missing, empty is invalid. */
+    public String requiredNonEmpty(String name) {
+        String value = required(name);
+        if (value.isEmpty()) {
+            throw ApiError.invalid(name, "must not be empty");
+        }
+        return value;
+    }
+
     public Optional<String> optional(String name) {
         return request.parameter(name).filter(value -> !value.isEmpty());
     }
