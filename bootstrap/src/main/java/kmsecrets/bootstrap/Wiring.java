@@ -18,7 +18,13 @@ import kmsecrets.adapter.persistence.JdbiSession;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.KmsHandler;
 import kmsecrets.adapter.rest.action.BatchGetSecretValueAction;
+import kmsecrets.adapter.rest.action.CreateKeyAction;
 import kmsecrets.adapter.rest.action.CreateSecretAction;
+import kmsecrets.adapter.rest.action.DescribeKeyAction;
+import kmsecrets.adapter.rest.action.KeyStateActions;
+import kmsecrets.adapter.rest.action.ListKeysAction;
+import kmsecrets.adapter.rest.action.ScheduleKeyDeletionAction;
+import kmsecrets.adapter.rest.action.UpdateKeyDescriptionAction;
 import kmsecrets.adapter.rest.action.DeleteSecretAction;
 import kmsecrets.adapter.rest.action.DescribeSecretAction;
 import kmsecrets.adapter.rest.action.GetRandomPasswordAction;
@@ -48,6 +54,7 @@ import kmsecrets.application.service.Authorization;
 import kmsecrets.application.service.BatchGetSecretValueService;
 import kmsecrets.application.service.DescribeSecretService;
 import kmsecrets.application.service.GetRandomPasswordService;
+import kmsecrets.application.service.KeyService;
 import kmsecrets.application.service.ListSecretTagsService;
 import kmsecrets.application.service.ListSecretVersionIdsService;
 import kmsecrets.application.service.ListSecretsService;
@@ -93,7 +100,8 @@ final class Wiring {
         Region region = new Region(config.region());
         ServiceSettings settings = new ServiceSettings(region, config.secretQuota());
         Authorization authorization = new Authorization(new JdbiIdentityRepository(session), clock);
-        EncryptionKeys keys = new EncryptionKeys(new JdbiKeyRepository(session), envelope, ids, clock);
+        JdbiKeyRepository keyRepository = new JdbiKeyRepository(session);
+        EncryptionKeys keys = new EncryptionKeys(keyRepository, envelope, ids, clock);
         SecretLookup lookup = new SecretLookup(secrets, authorization, settings);
 
         JacksonDocuments documents = new JacksonDocuments();
@@ -104,7 +112,16 @@ final class Wiring {
 
         rootKeys = new ProvisionRootAccessKeyService(accessKeys, masterKeyCipher, ids, session);
         purge = new PurgeDeletedSecretsService(secrets, session, settings, clock);
+        KeyService keyService = new KeyService(keyRepository, envelope, ids, session, authorization, settings, clock);
         handler = new KmsHandler(List.of(
+                new CreateKeyAction(keyService),
+                new DescribeKeyAction(keyService),
+                new ListKeysAction(keyService),
+                KeyStateActions.enableKey(keyService),
+                KeyStateActions.disableKey(keyService),
+                new ScheduleKeyDeletionAction(keyService),
+                KeyStateActions.cancelKeyDeletion(keyService),
+                new UpdateKeyDescriptionAction(keyService),
                 new CreateSecretAction(new CreateSecretService(secrets, keys, envelope, session, authorization, types,
                         documents, ids, settings, clock)),
                 new GetSecretValueAction(getSecretValue),

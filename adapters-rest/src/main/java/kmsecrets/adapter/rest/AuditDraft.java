@@ -34,7 +34,12 @@ final class AuditDraft {
         Arns arns = new Arns(region, caller.account());
         String resource;
         Optional<String> named = rpc.parameter("SecretName").or(() -> single(rpc));
-        if (named.isPresent()) {
+        Optional<String> key = rpc.parameter("KeyId");
+        if (key.isPresent() && !key.get().startsWith("acs:")) {
+            resource = arns.key(key.get());
+        } else if (key.isPresent()) {
+            resource = key.get();
+        } else if (named.isPresent()) {
             resource = named.flatMap(n -> secretArn(arns, n)).orElse(arns.secretContainer());
         } else if (draft.action().equals("GetRandomPassword")) {
             resource = "*";

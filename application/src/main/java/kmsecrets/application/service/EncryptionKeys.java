@@ -9,7 +9,7 @@ import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.KeyRepository;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.account.AccountId;
-import kmsecrets.domain.error.KeyNotFound;
+import kmsecrets.domain.error.EncryptionKeyNotFound;
 import kmsecrets.domain.key.CustomerKey;
 import kmsecrets.domain.key.KeyState;
 import kmsecrets.domain.secret.SealedValue;
@@ -36,8 +36,10 @@ public final class EncryptionKeys {
     /** The key a new version is sealed under: the one named, or the account's default key. */
     CustomerKey forNewVersions(Caller caller, Optional<String> keyId) {
         if (keyId.isPresent()) {
-            return keys.find(caller.account(), keyId.get())
-                    .orElseThrow(() -> new KeyNotFound("The specified EncryptionKeyId is not found."));
+            CustomerKey named = keys.find(caller.account(), keyId.get())
+                    .orElseThrow(() -> new EncryptionKeyNotFound("The specified EncryptionKeyId is not found."));
+            named.requireUsable();
+            return named;
         }
         CustomerKey cached = defaults.get(caller.account());
         if (cached != null) {
@@ -56,9 +58,11 @@ public final class EncryptionKeys {
         });
     }
 
-    /** The key that sealed a stored value; its absence means storage lost a row, which is no user error. */
+    /** The key that sealed a stored value, if it may decrypt now; its absence would be a storage fault. */
     CustomerKey forStoredValue(Caller caller, SealedValue sealed) {
-        return forSecret(caller, sealed.keyId());
+        CustomerKey key = forSecret(caller, sealed.keyId());
+        key.requireUsable();
+        return key;
     }
 
     /** A key a stored secret names; its absence means storage lost a row, which is no user error. */

@@ -50,6 +50,7 @@ public final class PutSecretValueService implements PutSecretValueUseCase {
         return transactions.inTransaction(() -> {
             Secret secret = lookup.loadForUpdate(caller, name);
             CustomerKey key = keys.forSecret(caller, secret.encryptionKeyId());
+            key.requireUsable();
             authorization.check(caller, "kms:GenerateDataKey", lookup.arns(caller).key(key.keyId()));
             SecretIdentity identity = new SecretIdentity(caller.account(), name, command.versionId());
             Optional<SecretVersion> existing = secret.existingVersionForRetry(command.versionId());

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import kmsecrets.application.port.in.CreateSecretCommand;
 import kmsecrets.application.port.in.CreateSecretResult;
-import kmsecrets.domain.error.KeyNotFound;
+import kmsecrets.domain.error.EncryptionKeyNotFound;
 import kmsecrets.domain.error.NotAuthorized;
 import kmsecrets.domain.error.QuotaExceeded;
 import kmsecrets.domain.error.SecretAlreadyExists;
@@ -86,7 +86,7 @@ class CreateSecretServiceTest {
         CreateSecretCommand c = new CreateSecretCommand(ROOT, new SecretName("k"), new VersionId("v1"),
                 SecretValue.ofText("x"), SecretDataType.TEXT, Optional.of("key-missing"), "", List.of(), "Generic",
                 Optional.empty(), false, Optional.empty());
-        assertThatThrownBy(() -> f.create.createSecret(c)).isInstanceOf(KeyNotFound.class);
+        assertThatThrownBy(() -> f.create.createSecret(c)).isInstanceOf(EncryptionKeyNotFound.class);
     }
 
     @Test

@@ -42,7 +42,9 @@ class PermissionMatrixSystemTest {
     private static final List<String> ACTIONS = List.of("CreateSecret", "GetSecretValue", "BatchGetSecretValue",
             "PutSecretValue", "UpdateSecretVersionStage", "ListSecretVersionIds", "DescribeSecret", "UpdateSecret",
             "ListSecrets", "DeleteSecret", "RestoreSecret", "TagResource", "UntagResource", "TagResources",
-            "UntagResources", "ListTagResources", "GetRandomPassword");
+            "UntagResources", "ListTagResources", "GetRandomPassword", "CreateKey", "DescribeKey", "ListKeys",
+            "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion", "UpdateKeyDescription");
+    private static final Map<Integer, String> PREPARED_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private static ServiceProcess service;
@@ -56,7 +58,7 @@ class PermissionMatrixSystemTest {
         String granted = "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":["
                 + String.join(",", ACTIONS.stream().map(a -> "\"kms:" + a + "\"").toList())
                 + ",\"kms:GenerateDataKey\"],\"Resource\":[\"acs:kms:cn-hangzhou:*:secret/*\","
-                + "\"acs:kms:cn-hangzhou:*:secret\",\"acs:kms:cn-hangzhou:*:key/*\",\"*\"]}]}";
+                + "\"acs:kms:cn-hangzhou:*:secret\",\"acs:kms:cn-hangzhou:*:key/*\",\"acs:kms:cn-hangzhou:*:key\",\"*\"]}]}";
         service.cli("policy", "create", "granted", "--document", granted);
         service.cli("policy", "create", "allow-all", "--document",
                 "{\"Version\":\"1\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}}");
@@ -147,6 +149,15 @@ class PermissionMatrixSystemTest {
         if (action.equals("RestoreSecret")) {
             root.deleteSecret(new DeleteSecretRequest().setSecretName("matrix/target-" + n));
         }
+        if (action.endsWith("Key") || action.endsWith("KeyDeletion") || action.equals("UpdateKeyDescription")) {
+            String keyId = root.createKey(new com.aliyun.kms20160120.models.CreateKeyRequest()).getBody()
+                    .getKeyMetadata().getKeyId();
+            PREPARED_KEYS.put(n, keyId);
+            if (action.equals("CancelKeyDeletion")) {
+                root.scheduleKeyDeletion(new com.aliyun.kms20160120.models.ScheduleKeyDeletionRequest()
+                        .setKeyId(keyId).setPendingWindowInDays(7));
+            }
+        }
         return n;
     }
 
@@ -181,6 +192,20 @@ class PermissionMatrixSystemTest {
             case "ListTagResources" -> tea.listTagResources(new ListTagResourcesRequest().setRegionId("cn-hangzhou")
                     .setResourceType("secret").setResourceId(List.of("matrix/write")));
             case "GetRandomPassword" -> tea.getRandomPassword(new GetRandomPasswordRequest());
+            case "CreateKey" -> tea.createKey(new com.aliyun.kms20160120.models.CreateKeyRequest());
+            case "DescribeKey" -> tea.describeKey(new com.aliyun.kms20160120.models.DescribeKeyRequest()
+                    .setKeyId(PREPARED_KEYS.get(n)));
+            case "ListKeys" -> tea.listKeys(new com.aliyun.kms20160120.models.ListKeysRequest());
+            case "EnableKey" -> tea.enableKey(new com.aliyun.kms20160120.models.EnableKeyRequest()
+                    .setKeyId(PREPARED_KEYS.get(n)));
+            case "DisableKey" -> tea.disableKey(new com.aliyun.kms20160120.models.DisableKeyRequest()
+                    .setKeyId(PREPARED_KEYS.get(n)));
+            case "ScheduleKeyDeletion" -> tea.scheduleKeyDeletion(new com.aliyun.kms20160120.models
+                    .ScheduleKeyDeletionRequest().setKeyId(PREPARED_KEYS.get(n)).setPendingWindowInDays(7));
+            case "CancelKeyDeletion" -> tea.cancelKeyDeletion(new com.aliyun.kms20160120.models
+                    .CancelKeyDeletionRequest().setKeyId(PREPARED_KEYS.get(n)));
+            case "UpdateKeyDescription" -> tea.updateKeyDescription(new com.aliyun.kms20160120.models
+                    .UpdateKeyDescriptionRequest().setKeyId(PREPARED_KEYS.get(n)).setDescription("d" + n));
             default -> throw new IllegalArgumentException(action);
         }
     }

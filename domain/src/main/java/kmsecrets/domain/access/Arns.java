@@ -18,6 +18,10 @@ public record Arns(Region region, AccountId account) {
         return prefix() + "secret";
     }
 
+    public String keyContainer() {
+        return prefix() + "key";
+    }
+
     public String key(String keyId) {
         return prefix() + "key/" + keyId;
     }

@@ -1,8 +1,8 @@
 package kmsecrets.domain.error;
 
-/** The referenced customer master key does not exist. */
+/** A key operation names a customer master key that does not exist. */
 public final class KeyNotFound extends DomainException {
     public KeyNotFound(String message) {
-        super(Reason.NOT_FOUND, message);
+        super(Reason.KEY_NOT_FOUND, message);
     }
 }

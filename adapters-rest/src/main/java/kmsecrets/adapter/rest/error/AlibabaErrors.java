@@ -21,6 +21,10 @@ public final class AlibabaErrors {
             case NOT_IN_DELETION_WINDOW -> new ApiError(409, "Rejected.ResourceInUse", e.getMessage());
             case QUOTA_EXCEEDED -> new ApiError(400, "Rejected.LimitExceeded", e.getMessage());
             case UNSUPPORTED_OPERATION -> new ApiError(400, "Rejected.UnsupportedOperation", e.getMessage());
+            case KEY_NOT_FOUND -> new ApiError(404, "Forbidden.KeyNotFound", e.getMessage());
+            case KEY_STATE_CONFLICT -> new ApiError(409, "Rejected.StateModifiedFailed", e.getMessage());
+            case KEY_DISABLED -> new ApiError(409, "Rejected.Disabled", e.getMessage());
+            case KEY_PENDING_DELETION -> new ApiError(409, "Rejected.PendingDeletion", e.getMessage());
         };
     }
 

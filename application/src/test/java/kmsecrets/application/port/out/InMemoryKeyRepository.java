@@ -38,4 +38,31 @@ public final class InMemoryKeyRepository implements KeyRepository {
                     return key;
                 });
     }
+
+    @Override
+    public Optional<CustomerKey> findForUpdate(AccountId account, String keyId) {
+        return find(account, keyId);
+    }
+
+    @Override
+    public void insert(CustomerKey key) {
+        keys.put(key.keyId(), key);
+    }
+
+    @Override
+    public void update(CustomerKey key) {
+        keys.put(key.keyId(), key);
+    }
+
+    @Override
+    public java.util.List<CustomerKey> list(AccountId account, long offset, int limit) {
+        return keys.values().stream().filter(k -> k.account().equals(account))
+                .sorted(java.util.Comparator.comparing(CustomerKey::createdAt).thenComparing(CustomerKey::keyId))
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long count(AccountId account) {
+        return keys.values().stream().filter(k -> k.account().equals(account)).count();
+    }
 }

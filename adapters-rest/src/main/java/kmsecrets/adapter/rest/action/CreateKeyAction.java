@@ -1,0 +1,47 @@
+package kmsecrets.adapter.rest.action;
+
+import kmsecrets.adapter.rest.error.ApiError;
+import kmsecrets.adapter.rest.wire.Params;
+import kmsecrets.application.port.in.CreateKeyCommand;
+import kmsecrets.application.port.in.KeyUseCases;
+
+/** CreateKey: symmetric AES-256 keys with service-generated material; other specs and origins are refused. */
+public final class CreateKeyAction implements Action {
+    private final KeyUseCases keys;
+
+    public CreateKeyAction(KeyUseCases keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public String name() {
+        return "CreateKey";
+    }
+
+    @Override
+    public Object handle(Call call) {
+        Params p = call.params();
+        if (!p.optional("KeySpec").orElse("Aliyun_AES_256").equals("Aliyun_AES_256")) {
+            throw ApiError.invalid("KeySpec", "only Aliyun_AES_256 keys are served");
+        }
+        if (!p.optional("KeyUsage").orElse("ENCRYPT/DECRYPT").equals("ENCRYPT/DECRYPT")) {
+            throw ApiError.invalid("KeyUsage", "only ENCRYPT/DECRYPT keys are served");
+        }
+        if (!p.optional("Origin").orElse("Aliyun_KMS").equals("Aliyun_KMS")) {
+            throw new ApiError(400, "Unsupported.Origin", "Only keys with service-generated material are served.");
+        }
+        if (!p.optional("ProtectionLevel").orElse("SOFTWARE").equals("SOFTWARE")) {
+            throw new ApiError(400, "Unsupported.ProtectionLevel", "Only SOFTWARE keys are served.");
+        }
+        for (String later : new String[] {"Tags", "Policy", "RotationInterval"}) {
+            if (p.optional(later).isPresent()) {
+                throw ApiError.invalid(later, "not supported by this deployment yet");
+            }
+        }
+        if (p.bool("EnableAutomaticRotation", false)) {
+            throw ApiError.invalid("EnableAutomaticRotation", "key rotation is not supported by this deployment yet");
+        }
+        var metadata = keys.createKey(new CreateKeyCommand(call.caller(), p.optionalAllowEmpty("Description").orElse("")));
+        return new KeyMetadataReply.Wrapped(call.requestId(), KeyMetadataReply.of(metadata));
+    }
+}

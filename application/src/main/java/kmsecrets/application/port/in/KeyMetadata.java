@@ -1,0 +1,9 @@
+package kmsecrets.application.port.in;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** What CreateKey and DescribeKey report about a key. */
+public record KeyMetadata(String keyId, String arn, String keyState, String description, String creator,
+                          boolean serviceManaged, Instant creationDate, Optional<Instant> deleteDate) {
+}

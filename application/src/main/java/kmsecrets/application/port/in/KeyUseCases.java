@@ -1,0 +1,30 @@
+package kmsecrets.application.port.in;
+
+import java.util.List;
+import kmsecrets.domain.access.Caller;
+
+/**
+ * Key lifecycle operations: CreateKey, DescribeKey, ListKeys, EnableKey, DisableKey, ScheduleKeyDeletion,
+ * CancelKeyDeletion, UpdateKeyDescription. Each authorizes {@code kms:<Operation>} on the key (the key container for
+ * CreateKey and ListKeys).
+ */
+public interface KeyUseCases {
+    KeyMetadata createKey(CreateKeyCommand command);
+
+    KeyMetadata describeKey(Caller caller, String keyIdOrArn);
+
+    KeyPage listKeys(Caller caller, Page page);
+
+    void enableKey(Caller caller, String keyId);
+
+    void disableKey(Caller caller, String keyId);
+
+    KeyMetadata scheduleKeyDeletion(Caller caller, String keyId, int pendingWindowInDays);
+
+    void cancelKeyDeletion(Caller caller, String keyId);
+
+    void updateKeyDescription(Caller caller, String keyId, String description);
+
+    record KeyPage(Page page, long totalCount, List<KeyMetadata> keys) {
+    }
+}

@@ -1,0 +1,129 @@
+package kmsecrets.application.service;
+
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import kmsecrets.application.port.in.CreateKeyCommand;
+import kmsecrets.application.port.in.KeyMetadata;
+import kmsecrets.application.port.in.KeyUseCases;
+import kmsecrets.application.port.in.Page;
+import kmsecrets.application.port.out.Envelope;
+import kmsecrets.application.port.out.IdGenerator;
+import kmsecrets.application.port.out.KeyRepository;
+import kmsecrets.application.port.out.Transactions;
+import kmsecrets.domain.access.Arns;
+import kmsecrets.domain.access.Caller;
+import kmsecrets.domain.error.InvalidValue;
+import kmsecrets.domain.error.KeyNotFound;
+import kmsecrets.domain.key.CustomerKey;
+import kmsecrets.domain.key.KeyState;
+
+/** The key lifecycle. State changes happen under the key's row lock; the domain decides which are allowed. */
+public final class KeyService implements KeyUseCases {
+    private final KeyRepository keys;
+    private final Envelope envelope;
+    private final IdGenerator ids;
+    private final Transactions transactions;
+    private final Authorization authorization;
+    private final ServiceSettings settings;
+    private final Clock clock;
+
+    public KeyService(KeyRepository keys, Envelope envelope, IdGenerator ids, Transactions transactions,
+                      Authorization authorization, ServiceSettings settings, Clock clock) {
+        this.keys = keys;
+        this.envelope = envelope;
+        this.ids = ids;
+        this.transactions = transactions;
+        this.authorization = authorization;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    private Arns arns(Caller caller) {
+        return new Arns(settings.region(), caller.account());
+    }
+
+    @Override
+    public KeyMetadata createKey(CreateKeyCommand command) {
+        Caller caller = command.caller();
+        authorization.check(caller, "kms:CreateKey", arns(caller).keyContainer());
+        String id = ids.newKeyId();
+        CustomerKey key = new CustomerKey(id, caller.account(), KeyState.ENABLED, false, envelope.newKeyMaterial(id),
+                clock.instant(), command.description(), java.util.Optional.empty());
+        keys.insert(key);
+        return metadata(caller, key);
+    }
+
+    @Override
+    public KeyMetadata describeKey(Caller caller, String keyIdOrArn) {
+        String keyId = keyId(caller, keyIdOrArn);
+        authorization.check(caller, "kms:DescribeKey", arns(caller).key(keyId));
+        return metadata(caller, keys.find(caller.account(), keyId).orElseThrow(KeyService::notFound));
+    }
+
+    @Override
+    public KeyPage listKeys(Caller caller, Page page) {
+        authorization.check(caller, "kms:ListKeys", arns(caller).keyContainer());
+        return new KeyPage(page, keys.count(caller.account()), keys.list(caller.account(), page.offset(), page.size())
+                .stream().map(k -> metadata(caller, k)).toList());
+    }
+
+    @Override
+    public void enableKey(Caller caller, String keyId) {
+        change(caller, keyId, "kms:EnableKey", CustomerKey::enable);
+    }
+
+    @Override
+    public void disableKey(Caller caller, String keyId) {
+        change(caller, keyId, "kms:DisableKey", CustomerKey::disable);
+    }
+
+    @Override
+    public KeyMetadata scheduleKeyDeletion(Caller caller, String keyId, int pendingWindowInDays) {
+        return metadata(caller, change(caller, keyId, "kms:ScheduleKeyDeletion",
+                key -> key.scheduleDeletion(clock.instant(), pendingWindowInDays)));
+    }
+
+    @Override
+    public void cancelKeyDeletion(Caller caller, String keyId) {
+        change(caller, keyId, "kms:CancelKeyDeletion", CustomerKey::cancelDeletion);
+    }
+
+    @Override
+    public void updateKeyDescription(Caller caller, String keyId, String description) {
+        change(caller, keyId, "kms:UpdateKeyDescription", key -> key.describe(description));
+    }
+
+    private CustomerKey change(Caller caller, String keyId, String action, UnaryOperator<CustomerKey> transition) {
+        if (keyId.startsWith("alias/")) {
+            throw new InvalidValue("KeyId", "an alias is not accepted here, only a key id");
+        }
+        authorization.check(caller, action, arns(caller).key(keyId));
+        return transactions.inTransaction(() -> {
+            CustomerKey changed = transition.apply(keys.findForUpdate(caller.account(), keyId)
+                    .orElseThrow(KeyService::notFound));
+            keys.update(changed);
+            return changed;
+        });
+    }
+
+    /** A key id, or the key id inside a key ARN of this account and region. */
+    private String keyId(Caller caller, String keyIdOrArn) {
+        String prefix = arns(caller).key("");
+        if (keyIdOrArn.startsWith("acs:")) {
+            if (!keyIdOrArn.startsWith(prefix)) {
+                throw notFound();
+            }
+            return keyIdOrArn.substring(prefix.length());
+        }
+        return keyIdOrArn;
+    }
+
+    private KeyMetadata metadata(Caller caller, CustomerKey key) {
+        return new KeyMetadata(key.keyId(), arns(caller).key(key.keyId()), key.state().wireName(), key.description(),
+                key.account().value(), key.accountDefault(), key.createdAt(), key.deleteDate());
+    }
+
+    private static KeyNotFound notFound() {
+        return new KeyNotFound("The specified key is not found.");
+    }
+}
