@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import kmsecrets.application.port.out.Envelope;
 import kmsecrets.domain.key.CustomerKey;
+import kmsecrets.domain.key.KeyVersion;
 import kmsecrets.domain.secret.SealedValue;
 import kmsecrets.domain.secret.SecretIdentity;
 import kmsecrets.domain.secret.SecretValue;
@@ -22,7 +23,7 @@ public final class AesGcmEnvelope implements Envelope {
 
     private final MasterKey masterKey;
     private final AesGcm gcm;
-    /** Unwrapped customer key material by key id: derived from stored state, so safe to keep per node. */
+    /** Unwrapped key-version material by version id: immutable once created, so safe to keep per node. */
     private final Map<String, SecretKey> customerKeys = new ConcurrentHashMap<>();
 
     public AesGcmEnvelope(MasterKey masterKey, SecureRandom random) {
@@ -46,11 +47,12 @@ public final class AesGcmEnvelope implements Envelope {
         byte[] dataKey = gcm.randomKeyMaterial();
         byte[] plaintext = value.bytes();
         try {
-            byte[] wrappedDataKey = gcm.seal(customerKey(key), dataKey, dataKeyContext(aad));
+            KeyVersion primary = key.primary();
+            byte[] wrappedDataKey = gcm.seal(material(primary), dataKey, dataKeyContext(aad));
             byte[] box = gcm.seal(AesGcm.key(dataKey), plaintext, aad);
             ByteBuffer sealed = ByteBuffer.allocate(3 + wrappedDataKey.length + box.length);
             sealed.put(FORMAT).putShort((short) wrappedDataKey.length).put(wrappedDataKey).put(box);
-            return new SealedValue(key.keyId(), sealed.array());
+            return new SealedValue(key.keyId(), primary.versionId(), sealed.array());
         } finally {
             AesGcm.wipe(dataKey);
             AesGcm.wipe(plaintext);
@@ -58,8 +60,8 @@ public final class AesGcmEnvelope implements Envelope {
     }
 
     @Override
-    public SecretValue open(CustomerKey key, SecretIdentity identity, SealedValue sealed) {
-        if (!sealed.keyId().equals(key.keyId())) {
+    public SecretValue open(KeyVersion version, SecretIdentity identity, SealedValue sealed) {
+        if (!sealed.keyVersionId().equals(version.versionId()) || !sealed.keyId().equals(version.keyId())) {
             throw new AesGcm.SealBroken();
         }
         ByteBuffer in = ByteBuffer.wrap(sealed.ciphertext());
@@ -75,7 +77,7 @@ public final class AesGcmEnvelope implements Envelope {
         byte[] box = new byte[in.remaining()];
         in.get(box);
         byte[] aad = identity.associatedData();
-        byte[] dataKey = gcm.open(customerKey(key), wrappedDataKey, dataKeyContext(aad));
+        byte[] dataKey = gcm.open(material(version), wrappedDataKey, dataKeyContext(aad));
         try {
             byte[] plaintext = gcm.open(AesGcm.key(dataKey), box, aad);
             try {
@@ -88,9 +90,9 @@ public final class AesGcmEnvelope implements Envelope {
         }
     }
 
-    private SecretKey customerKey(CustomerKey key) {
-        return customerKeys.computeIfAbsent(key.keyId(), id -> {
-            byte[] material = masterKey.unwrap(key.wrappedMaterial(), materialContext(id));
+    SecretKey material(KeyVersion version) {
+        return customerKeys.computeIfAbsent(version.versionId(), id -> {
+            byte[] material = masterKey.unwrap(version.wrappedMaterial(), materialContext(version.keyId()));
             try {
                 return AesGcm.key(material);
             } finally {

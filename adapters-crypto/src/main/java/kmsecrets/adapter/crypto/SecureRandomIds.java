@@ -21,6 +21,11 @@ public final class SecureRandomIds implements IdGenerator {
     }
 
     @Override
+    public String newKeyVersionId(String keyId) {
+        return keyId + "-" + draw(LOWER_ALNUM, 12);
+    }
+
+    @Override
     public String newVersionId() {
         return draw(HEX, 32);
     }

@@ -46,7 +46,7 @@ class AesGcmEnvelopeTest {
         SealedValue sealed = envelope.seal(key, IDENTITY, value);
         assertThat(sealed.keyId()).isEqualTo("key-a");
         assertThat(new String(sealed.ciphertext(), StandardCharsets.ISO_8859_1)).doesNotContain("hunter2");
-        assertThat(envelope.open(key, IDENTITY, sealed).asText()).isEqualTo("hunter2-é中");
+        assertThat(envelope.open(key.primary(), IDENTITY, sealed).asText()).isEqualTo("hunter2-é中");
     }
 
     @Test
@@ -64,15 +64,15 @@ class AesGcmEnvelopeTest {
         CustomerKey key = key(envelope, "key-a");
         SealedValue sealed = envelope.seal(key, IDENTITY, SecretValue.ofText("distinctive-plaintext"));
         SecretIdentity moved = new SecretIdentity(ACCOUNT, new SecretName("other"), new VersionId("v1"));
-        assertThatThrownBy(() -> envelope.open(key, moved, sealed)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> envelope.open(key.primary(), moved, sealed)).isInstanceOf(IllegalStateException.class)
                 .hasMessageNotContaining("distinctive-plaintext");
         SecretIdentity otherVersion = new SecretIdentity(ACCOUNT, new SecretName("db/password"), new VersionId("v2"));
-        assertThatThrownBy(() -> envelope.open(key, otherVersion, sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> envelope.open(key.primary(), otherVersion, sealed)).isInstanceOf(IllegalStateException.class);
         CustomerKey otherKey = key(envelope, "key-b");
-        assertThatThrownBy(() -> envelope.open(otherKey, IDENTITY, new SealedValue("key-b", sealed.ciphertext())))
+        assertThatThrownBy(() -> envelope.open(otherKey.primary(), IDENTITY, new SealedValue("key-b", otherKey.primaryVersionId(), sealed.ciphertext())))
                 .isInstanceOf(IllegalStateException.class);
         AesGcmEnvelope otherMaster = envelope(dir.resolve("other.key"));
-        assertThatThrownBy(() -> otherMaster.open(key, IDENTITY, sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> otherMaster.open(key.primary(), IDENTITY, sealed)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -84,7 +84,7 @@ class AesGcmEnvelopeTest {
             byte[] tampered = sealed.clone();
             tampered[i] ^= 1;
             int at = i;
-            assertThatThrownBy(() -> envelope.open(key, IDENTITY, new SealedValue("key-a", tampered)))
+            assertThatThrownBy(() -> envelope.open(key.primary(), IDENTITY, new SealedValue("key-a", key.primaryVersionId(), tampered)))
                     .as("byte " + at).isInstanceOf(IllegalStateException.class);
         }
     }
@@ -96,7 +96,7 @@ class AesGcmEnvelopeTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         CustomerKey key = key(first, "key-a");
         SealedValue sealed = first.seal(key, IDENTITY, SecretValue.ofText("survives restarts"));
-        assertThat(envelope(file).open(key, IDENTITY, sealed).asText()).isEqualTo("survives restarts");
+        assertThat(envelope(file).open(key.primary(), IDENTITY, sealed).asText()).isEqualTo("survives restarts");
     }
 
     @Test

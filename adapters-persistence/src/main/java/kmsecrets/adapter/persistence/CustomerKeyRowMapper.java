@@ -10,14 +10,17 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Maps {@code customer_keys} rows. */
 final class CustomerKeyRowMapper implements RowMapper<CustomerKey> {
-    static final String COLUMNS = "key_id, account_id, state, is_default, wrapped_material, created_at, description, "
-            + "delete_date";
+    /** A key with its primary version's material: select COLUMNS + FROM. */
+    static final String COLUMNS = "k.key_id, k.account_id, k.state, k.is_default, v.wrapped_material, k.created_at, "
+            + "k.description, k.delete_date, k.primary_version_id, v.created_at as primary_created_at";
+    static final String FROM = " from customer_keys k join key_versions v on v.key_version_id = k.primary_version_id";
 
     @Override
     public CustomerKey map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new CustomerKey(rs.getString("key_id"), new AccountId(rs.getString("account_id")),
                 KeyState.fromWireName(rs.getString("state")), rs.getBoolean("is_default"),
                 rs.getBytes("wrapped_material"), SecretRowMapper.instant(rs, "created_at"), rs.getString("description"),
-                java.util.Optional.ofNullable(SecretRowMapper.instant(rs, "delete_date")));
+                java.util.Optional.ofNullable(SecretRowMapper.instant(rs, "delete_date")),
+                rs.getString("primary_version_id"), SecretRowMapper.instant(rs, "primary_created_at"));
     }
 }

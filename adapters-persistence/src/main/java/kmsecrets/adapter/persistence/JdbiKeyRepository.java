@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import kmsecrets.application.port.out.KeyRepository;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.key.CustomerKey;
+import kmsecrets.domain.key.KeyVersion;
 
 /** Customer master keys in PostgreSQL. */
 public final class JdbiKeyRepository implements KeyRepository {
@@ -19,7 +20,7 @@ public final class JdbiKeyRepository implements KeyRepository {
     @Override
     public Optional<CustomerKey> find(AccountId account, String keyId) {
         return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
-                        + " from customer_keys where account_id = :account and key_id = :keyId")
+                        + CustomerKeyRowMapper.FROM + " where k.account_id = :account and k.key_id = :keyId")
                 .bind("account", account.value()).bind("keyId", keyId).map(mapper).findOne());
     }
 
@@ -31,29 +32,81 @@ public final class JdbiKeyRepository implements KeyRepository {
         }
         CustomerKey key = newKey.get();
         // a concurrent first use may win the partial unique index; then its key is the default
-        session.withHandle(handle -> handle.createUpdate("insert into customer_keys (key_id, account_id, state, "
-                        + "is_default, wrapped_material, created_at) values (:keyId, :account, :state, true, :material, "
-                        + ":created) on conflict (account_id) where is_default do nothing")
-                .bind("keyId", key.keyId()).bind("account", account.value()).bind("state", key.state().wireName())
-                .bind("material", key.wrappedMaterial()).bind("created", Timestamp.from(key.createdAt())).execute());
+        // key and first version reference each other: one transaction (joins the caller's, if there is one)
+        session.withHandle(outer -> outer.inTransaction(handle -> {
+            int inserted = handle.createUpdate("insert into customer_keys (key_id, account_id, state, is_default, "
+                            + "created_at, primary_version_id) values (:keyId, :account, :state, true, :created, "
+                            + ":version) on conflict (account_id) where is_default do nothing")
+                    .bind("keyId", key.keyId()).bind("account", account.value()).bind("state", key.state().wireName())
+                    .bind("created", Timestamp.from(key.createdAt())).bind("version", key.primaryVersionId()).execute();
+            if (inserted == 1) {
+                insertVersion(handle, key.primary());
+            }
+            return inserted;
+        }));
         return findDefault(account).orElseThrow();
     }
 
     @Override
     public Optional<CustomerKey> findForUpdate(AccountId account, String keyId) {
         return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
-                        + " from customer_keys where account_id = :account and key_id = :keyId for update")
+                        + CustomerKeyRowMapper.FROM + " where k.account_id = :account and k.key_id = :keyId for update of k")
                 .bind("account", account.value()).bind("keyId", keyId).map(mapper).findOne());
     }
 
     @Override
     public void insert(CustomerKey key) {
-        session.withHandle(handle -> handle.createUpdate("insert into customer_keys (key_id, account_id, state, "
-                        + "is_default, wrapped_material, created_at, description) values (:keyId, :account, :state, "
-                        + ":isDefault, :material, :created, :description)")
-                .bind("keyId", key.keyId()).bind("account", key.account().value()).bind("state", key.state().wireName())
-                .bind("isDefault", key.accountDefault()).bind("material", key.wrappedMaterial())
-                .bind("created", Timestamp.from(key.createdAt())).bind("description", key.description()).execute());
+        session.withHandle(outer -> outer.inTransaction(handle -> {
+            handle.createUpdate("insert into customer_keys (key_id, account_id, state, is_default, created_at, "
+                            + "description, primary_version_id) values (:keyId, :account, :state, :isDefault, :created, "
+                            + ":description, :version)")
+                    .bind("keyId", key.keyId()).bind("account", key.account().value())
+                    .bind("state", key.state().wireName()).bind("isDefault", key.accountDefault())
+                    .bind("created", Timestamp.from(key.createdAt())).bind("description", key.description())
+                    .bind("version", key.primaryVersionId()).execute();
+            return insertVersion(handle, key.primary());
+        }));
+    }
+
+    private static int insertVersion(org.jdbi.v3.core.Handle handle, KeyVersion version) {
+        return handle.createUpdate("insert into key_versions (key_version_id, key_id, wrapped_material, created_at) "
+                        + "values (:id, :keyId, :material, :created)")
+                .bind("id", version.versionId()).bind("keyId", version.keyId())
+                .bind("material", version.wrappedMaterial()).bind("created", Timestamp.from(version.createdAt()))
+                .execute();
+    }
+
+    @Override
+    public Optional<KeyVersion> findVersion(AccountId account, String keyVersionId) {
+        return session.withHandle(handle -> handle.createQuery("select v.key_version_id, v.key_id, v.wrapped_material, "
+                        + "v.created_at from key_versions v join customer_keys k on k.key_id = v.key_id "
+                        + "where v.key_version_id = :id and k.account_id = :account")
+                .bind("id", keyVersionId).bind("account", account.value()).map(JdbiKeyRepository::version).findOne());
+    }
+
+    @Override
+    public java.util.List<KeyVersion> versions(AccountId account, String keyId) {
+        return session.withHandle(handle -> handle.createQuery("select v.key_version_id, v.key_id, v.wrapped_material, "
+                        + "v.created_at from key_versions v join customer_keys k on k.key_id = v.key_id "
+                        + "where v.key_id = :keyId and k.account_id = :account order by v.created_at, v.key_version_id")
+                .bind("keyId", keyId).bind("account", account.value()).map(JdbiKeyRepository::version).list());
+    }
+
+    @Override
+    public void addVersion(CustomerKey rotated, KeyVersion version) {
+        session.withHandle(handle -> {
+            insertVersion(handle, version);
+            return handle.createUpdate("update customer_keys set primary_version_id = :version "
+                            + "where key_id = :keyId and account_id = :account")
+                    .bind("version", rotated.primaryVersionId()).bind("keyId", rotated.keyId())
+                    .bind("account", rotated.account().value()).execute();
+        });
+    }
+
+    private static KeyVersion version(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new KeyVersion(rs.getString("key_version_id"), rs.getString("key_id"), rs.getBytes("wrapped_material"),
+                SecretRowMapper.instant(rs, "created_at"));
     }
 
     @Override
@@ -69,7 +122,7 @@ public final class JdbiKeyRepository implements KeyRepository {
     @Override
     public java.util.List<CustomerKey> list(AccountId account, long offset, int limit) {
         return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
-                        + " from customer_keys where account_id = :account order by created_at, key_id "
+                        + CustomerKeyRowMapper.FROM + " where k.account_id = :account order by k.created_at, k.key_id "
                         + "offset :offset limit :limit")
                 .bind("account", account.value()).bind("offset", offset).bind("limit", limit).map(mapper).list());
     }
@@ -83,7 +136,7 @@ public final class JdbiKeyRepository implements KeyRepository {
     @Override
     public Optional<CustomerKey> findDefault(AccountId account) {
         return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
-                        + " from customer_keys where account_id = :account and is_default")
+                        + CustomerKeyRowMapper.FROM + " where k.account_id = :account and k.is_default")
                 .bind("account", account.value()).map(mapper).findOne());
     }
 }

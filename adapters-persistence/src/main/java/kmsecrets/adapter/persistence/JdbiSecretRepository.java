@@ -136,10 +136,11 @@ public final class JdbiSecretRepository implements SecretRepository {
             return;
         }
         PreparedBatch batch = handle.prepareBatch("insert into secret_versions (secret_id, version_id, data_type, "
-                + "key_id, sealed_value, created_at) values (:secretId, :versionId, :dataType, :keyId, :sealed, "
-                + ":created)");
+                + "key_id, key_version_id, sealed_value, created_at) values (:secretId, :versionId, :dataType, :keyId, "
+                + ":keyVersionId, :sealed, :created)");
         versions.forEach(v -> batch.bind("secretId", id).bind("versionId", v.id().value())
                 .bind("dataType", v.dataType().wireName()).bind("keyId", v.value().keyId())
+                .bind("keyVersionId", v.value().keyVersionId())
                 .bind("sealed", v.value().ciphertext()).bind("created", Timestamp.from(v.createdAt())).add());
         batch.execute();
     }

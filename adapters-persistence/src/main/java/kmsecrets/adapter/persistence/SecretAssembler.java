@@ -48,7 +48,7 @@ final class SecretAssembler {
         for (SecretVersionRow v : versionRows) {
             VersionId id = new VersionId(v.versionId());
             versions.add(new SecretVersion(id, SecretDataType.parse(v.dataType()),
-                    new SealedValue(v.keyId(), v.sealedValue()), v.createdAt()));
+                    new SealedValue(v.keyId(), v.keyVersionId(), v.sealedValue()), v.createdAt()));
             v.stages().forEach(stage -> stages.put(new StageLabel(stage), id));
         }
         return Secret.restore(metadata, row.updatedAt(), Optional.ofNullable(row.plannedDeleteAt()), versions,

@@ -48,7 +48,7 @@ final class SecretRowMapper implements RowMapper<SecretRow> {
      * A secret without versions cannot exist (ACSCurrent must name one), but the left join keeps the row anyway.
      */
     static final class Joined implements RowMapper<Joined.Row> {
-        static final String QUERY = "select " + COLUMNS + ", v.version_id, v.data_type, v.key_id, v.sealed_value, "
+        static final String QUERY = "select " + COLUMNS + ", v.version_id, v.data_type, v.key_id, v.key_version_id, v.sealed_value, "
                 + "v.created_at as version_created_at, array(select st.stage from secret_stages st "
                 + "where st.secret_id = v.secret_id and st.version_id = v.version_id order by st.stage) as stages "
                 + "from secrets s left join secret_versions v on v.secret_id = s.secret_id "
@@ -64,7 +64,8 @@ final class SecretRowMapper implements RowMapper<SecretRow> {
         public Row map(ResultSet rs, StatementContext ctx) throws SQLException {
             String versionId = rs.getString("version_id");
             SecretVersionRow version = versionId == null ? null : new SecretVersionRow(versionId,
-                    rs.getString("data_type"), rs.getString("key_id"), rs.getBytes("sealed_value"),
+                    rs.getString("data_type"), rs.getString("key_id"), rs.getString("key_version_id"),
+                    rs.getBytes("sealed_value"),
                     instant(rs, "version_created_at"), strings(rs.getArray("stages")));
             return new Row(secrets.map(rs, ctx), version);
         }

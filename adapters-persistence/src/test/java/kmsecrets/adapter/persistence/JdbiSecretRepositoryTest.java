@@ -96,7 +96,7 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
         List<String> columns = DB.database().jdbi().withHandle(h -> h.createQuery(
                 "select column_name from information_schema.columns where table_name = 'secret_versions'")
                 .mapTo(String.class).list());
-        assertThat(columns).containsExactlyInAnyOrder("secret_id", "version_id", "data_type", "key_id",
+        assertThat(columns).containsExactlyInAnyOrder("secret_id", "version_id", "data_type", "key_id", "key_version_id",
                 "sealed_value", "created_at");
         assertThat(repository.find(ACCOUNT, new SecretName("columns")).map(s -> s.versions().size()))
                 .isEqualTo(Optional.of(1));

@@ -11,6 +11,7 @@ import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.EncryptionKeyNotFound;
 import kmsecrets.domain.key.CustomerKey;
+import kmsecrets.domain.key.KeyVersion;
 import kmsecrets.domain.key.KeyState;
 import kmsecrets.domain.secret.SealedValue;
 
@@ -58,11 +59,20 @@ public final class EncryptionKeys {
         });
     }
 
-    /** The key that sealed a stored value, if it may decrypt now; its absence would be a storage fault. */
-    CustomerKey forStoredValue(Caller caller, SealedValue sealed) {
+    /** The key whose version sealed a stored value, if it may decrypt now; its absence would be a storage fault. */
+    CustomerKey keyOf(Caller caller, SealedValue sealed) {
         CustomerKey key = forSecret(caller, sealed.keyId());
         key.requireUsable();
         return key;
+    }
+
+    /** The key version that sealed a stored value (the primary, or one the key rotated away from). */
+    KeyVersion versionOf(Caller caller, CustomerKey key, SealedValue sealed) {
+        if (key.primaryVersionId().equals(sealed.keyVersionId())) {
+            return key.primary();
+        }
+        return keys.findVersion(caller.account(), sealed.keyVersionId())
+                .orElseThrow(() -> new IllegalStateException("a stored value names a missing key version"));
     }
 
     /** A key a stored secret names; its absence means storage lost a row, which is no user error. */

@@ -38,12 +38,12 @@ public final class GetSecretValueService implements GetSecretValueUseCase {
         SecretName name = lookup.authorize(caller, query.nameOrArn(), "kms:GetSecretValue");
         Secret secret = lookup.load(caller, name);
         SecretVersion version = secret.select(query.versionId(), query.stage());
-        CustomerKey key = keys.forStoredValue(caller, version.value());
+        CustomerKey key = keys.keyOf(caller, version.value());
         if (!key.accountDefault()) {
             authorization.check(caller, "kms:Decrypt", lookup.arns(caller).key(key.keyId()));
         }
-        SecretValue value = envelope.open(key, new SecretIdentity(caller.account(), name, version.id()),
-                version.value());
+        SecretValue value = envelope.open(keys.versionOf(caller, key, version.value()),
+                new SecretIdentity(caller.account(), name, version.id()), version.value());
         List<StageLabel> labels = List.copyOf(secret.labelsOf(version.id()));
         return new GetSecretValueResult(name, secret.type().name(), secret.type().managed(), value,
                 version.dataType(), version.id(), labels, version.createdAt(), secret.rotation(),

@@ -48,7 +48,7 @@ public final class KeyService implements KeyUseCases {
         authorization.check(caller, "kms:CreateKey", arns(caller).keyContainer());
         String id = ids.newKeyId();
         CustomerKey key = new CustomerKey(id, caller.account(), KeyState.ENABLED, false, envelope.newKeyMaterial(id),
-                clock.instant(), command.description(), java.util.Optional.empty());
+                clock.instant()).describe(command.description());
         keys.insert(key);
         return metadata(caller, key);
     }

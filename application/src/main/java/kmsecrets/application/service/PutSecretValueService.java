@@ -69,9 +69,10 @@ public final class PutSecretValueService implements PutSecretValueUseCase {
     /** The same VersionId again: success without change for the same value, a conflict for another. */
     private PutSecretValueResult retried(PutSecretValueCommand command, Secret secret, SecretVersion existing,
                                          SecretIdentity identity) {
-        CustomerKey sealedUnder = keys.forStoredValue(command.caller(), existing.value());
-        boolean same = existing.dataType() == command.dataType()
-                && envelope.open(sealedUnder, identity, existing.value()).sameAs(command.value());
+        CustomerKey sealedUnder = keys.keyOf(command.caller(), existing.value());
+        boolean same = existing.dataType() == command.dataType() && envelope.open(
+                keys.versionOf(command.caller(), sealedUnder, existing.value()), identity, existing.value())
+                .sameAs(command.value());
         if (!same) {
             throw new SecretAlreadyExists("A version with that VersionId exists with a different value.");
         }

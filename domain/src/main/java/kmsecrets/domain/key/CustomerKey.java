@@ -13,13 +13,15 @@ import kmsecrets.domain.error.Reason;
 import kmsecrets.domain.error.UnsupportedOperation;
 
 /**
- * A customer master key (symmetric, AES-256-GCM). Its material is held only as wrapped by the master key; it wraps
+ * A customer master key (symmetric, AES-256-GCM) with its primary version's material (wrapped by the master key
+ * only; {@link #primary()}); older versions live on as {@link KeyVersion}s. It wraps
  * the data keys of the secret versions sealed under it. States: Enabled, Disabled, PendingDeletion (with a delete
  * date); CancelKeyDeletion returns a key to Enabled. The account's default key is service-managed: created on first
  * use and never disabled or deleted.
  */
 public record CustomerKey(String keyId, AccountId account, KeyState state, boolean accountDefault,
-                          byte[] wrappedMaterial, Instant createdAt, String description, Optional<Instant> deleteDate) {
+                          byte[] wrappedMaterial, Instant createdAt, String description, Optional<Instant> deleteDate,
+                          String primaryVersionId, Instant lastRotation) {
     public static final int MAX_DESCRIPTION = 8_192;
 
     public CustomerKey {
@@ -30,6 +32,8 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(deleteDate, "deleteDate");
+        Objects.requireNonNull(primaryVersionId, "primaryVersionId");
+        Objects.requireNonNull(lastRotation, "lastRotation");
         if (description.length() > MAX_DESCRIPTION) {
             throw new InvalidValue("Description", "at most 8192 characters");
         }
@@ -38,9 +42,27 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
         }
     }
 
+    /** A new key: its first version (material given) is primary. */
     public CustomerKey(String keyId, AccountId account, KeyState state, boolean accountDefault, byte[] wrappedMaterial,
                        Instant createdAt) {
-        this(keyId, account, state, accountDefault, wrappedMaterial, createdAt, "", Optional.empty());
+        this(keyId, account, state, accountDefault, wrappedMaterial, createdAt, "", Optional.empty(),
+                KeyVersion.initialId(keyId), createdAt);
+    }
+
+    /** The version new encryptions use. */
+    public KeyVersion primary() {
+        return new KeyVersion(primaryVersionId, keyId, wrappedMaterial, lastRotation);
+    }
+
+    /** Manual or automatic rotation: the new version becomes primary. Only an Enabled user key rotates. */
+    public CustomerKey rotateTo(KeyVersion version) {
+        refuseIfDefault();
+        requireUsable();
+        if (!version.keyId().equals(keyId)) {
+            throw new IllegalArgumentException("a version of another key");
+        }
+        return new CustomerKey(keyId, account, state, accountDefault, version.wrappedMaterial(), createdAt, description,
+                deleteDate, version.versionId(), version.createdAt());
     }
 
     /** Refuses use for encryption or decryption unless Enabled. */
@@ -82,12 +104,12 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
 
     public CustomerKey describe(String newDescription) {
         return new CustomerKey(keyId, account, state, accountDefault, wrappedMaterial, createdAt, newDescription,
-                deleteDate);
+                deleteDate, primaryVersionId, lastRotation);
     }
 
     private CustomerKey withState(KeyState next, Optional<Instant> nextDeleteDate) {
         return new CustomerKey(keyId, account, next, accountDefault, wrappedMaterial, createdAt, description,
-                nextDeleteDate);
+                nextDeleteDate, primaryVersionId, lastRotation);
     }
 
     private void refuseIfPendingDeletion() {
@@ -111,7 +133,8 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
     public boolean equals(Object o) {
         return o instanceof CustomerKey k && keyId.equals(k.keyId) && account.equals(k.account) && state == k.state
                 && accountDefault == k.accountDefault && Arrays.equals(wrappedMaterial, k.wrappedMaterial)
-                && createdAt.equals(k.createdAt) && description.equals(k.description) && deleteDate.equals(k.deleteDate);
+                && createdAt.equals(k.createdAt) && description.equals(k.description) && deleteDate.equals(k.deleteDate)
+                && primaryVersionId.equals(k.primaryVersionId) && lastRotation.equals(k.lastRotation);
     }
 
     @Override

@@ -1,14 +1,16 @@
 package kmsecrets.domain.secret;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A secret version's value as stored: the id of the customer master key that protects it and an opaque
+ * A secret version's value as stored: the customer master key and key version that protect it, and an opaque
  * ciphertext (its layout belongs to the crypto adapter). Carries no plaintext and no usable key.
  */
-public record SealedValue(String keyId, byte[] ciphertext) {
+public record SealedValue(String keyId, String keyVersionId, byte[] ciphertext) {
     public SealedValue {
         Objects.requireNonNull(keyId, "keyId");
+        Objects.requireNonNull(keyVersionId, "keyVersionId");
         ciphertext = Objects.requireNonNull(ciphertext, "ciphertext").clone();
     }
 
@@ -19,17 +21,17 @@ public record SealedValue(String keyId, byte[] ciphertext) {
 
     @Override
     public String toString() {
-        return "SealedValue[keyId=" + keyId + ", " + ciphertext.length + " bytes]";
+        return "SealedValue[" + keyVersionId + ", " + ciphertext.length + " bytes]";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SealedValue other && keyId.equals(other.keyId)
-                && java.util.Arrays.equals(ciphertext, other.ciphertext);
+        return o instanceof SealedValue other && keyId.equals(other.keyId) && keyVersionId.equals(other.keyVersionId)
+                && Arrays.equals(ciphertext, other.ciphertext);
     }
 
     @Override
     public int hashCode() {
-        return keyId.hashCode() * 31 + java.util.Arrays.hashCode(ciphertext);
+        return keyVersionId.hashCode() * 31 + Arrays.hashCode(ciphertext);
     }
 }

@@ -129,7 +129,7 @@ class LabelStateMachinePropertyTest {
     }
 
     private static SecretVersion version(int n) {
-        return new SecretVersion(id(n), SecretDataType.TEXT, new SealedValue("key-1", new byte[] {(byte) n}),
+        return new SecretVersion(id(n), SecretDataType.TEXT, new SealedValue("key-1", "key-1-v1", new byte[] {(byte) n}),
                 T0.plusSeconds(n));
     }
 }

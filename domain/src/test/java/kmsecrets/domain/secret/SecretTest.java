@@ -27,7 +27,7 @@ class SecretTest {
     private static final AccountId ACCOUNT = new AccountId("1234567890123456");
 
     private static SecretVersion version(String id) {
-        return new SecretVersion(new VersionId(id), SecretDataType.TEXT, new SealedValue("key-1", new byte[] {1}), NOW);
+        return new SecretVersion(new VersionId(id), SecretDataType.TEXT, new SealedValue("key-1", "key-1-v1", new byte[] {1}), NOW);
     }
 
     private static SecretMetadata metadata(SecretType type, List<Tag> tags, RotationPolicy rotation) {

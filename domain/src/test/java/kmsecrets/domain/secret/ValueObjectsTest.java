@@ -33,7 +33,7 @@ class ValueObjectsTest {
         assertThat(value.asText()).isEqualTo("hunter2");
         assertThat(value.toString()).isEqualTo("[redacted]");
         assertThat(new SecretVersion(new VersionId("v1"), SecretDataType.TEXT,
-                new SealedValue("key-1", "hunter2".getBytes()), java.time.Instant.EPOCH).toString())
+                new SealedValue("key-1", "key-1-v1", "hunter2".getBytes()), java.time.Instant.EPOCH).toString())
                 .doesNotContain("hunter2");
     }
 

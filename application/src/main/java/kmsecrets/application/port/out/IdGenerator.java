@@ -5,6 +5,9 @@ public interface IdGenerator {
     /** {@code key-} followed by 21 lower-case alphanumerics. */
     String newKeyId();
 
+    /** A further version of a key: {@code <key-id>-} followed by 12 lower-case alphanumerics. */
+    String newKeyVersionId(String keyId);
+
     /** A version id for versions the service creates itself. */
     String newVersionId();
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.key.CustomerKey;
+import kmsecrets.domain.key.KeyVersion;
 
 /** Stores customer master keys (their material wrapped by the master key only). */
 public interface KeyRepository {
@@ -19,7 +20,17 @@ public interface KeyRepository {
     /** The account's default key; {@code newKey} is stored if there is none yet (once, even under races). */
     CustomerKey defaultKey(AccountId account, Supplier<CustomerKey> newKey);
 
+    /** Stores a new key with its primary (first) version. */
     void insert(CustomerKey key);
+
+    /** A version of one of the account's keys. */
+    Optional<KeyVersion> findVersion(AccountId account, String keyVersionId);
+
+    /** The key's versions, oldest first. */
+    List<KeyVersion> versions(AccountId account, String keyId);
+
+    /** Adds a version and makes the key point at its new primary (as {@code rotated} says). */
+    void addVersion(CustomerKey rotated, KeyVersion version);
 
     /** Persists state, delete date and description. */
     void update(CustomerKey key);

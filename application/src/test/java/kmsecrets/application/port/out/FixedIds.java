@@ -12,6 +12,11 @@ public final class FixedIds implements IdGenerator {
     }
 
     @Override
+    public String newKeyVersionId(String keyId) {
+        return keyId + "-" + next.incrementAndGet();
+    }
+
+    @Override
     public String newVersionId() {
         return "generated-" + next.incrementAndGet();
     }

@@ -10,6 +10,7 @@ import kmsecrets.domain.key.CustomerKey;
 /** Test double: customer keys in a map. */
 public final class InMemoryKeyRepository implements KeyRepository {
     private final Map<String, CustomerKey> keys = new ConcurrentHashMap<>();
+    private final Map<String, kmsecrets.domain.key.KeyVersion> versions = new ConcurrentHashMap<>();
 
     public void add(CustomerKey key) {
         keys.put(key.keyId(), key);
@@ -64,5 +65,34 @@ public final class InMemoryKeyRepository implements KeyRepository {
     @Override
     public long count(AccountId account) {
         return keys.values().stream().filter(k -> k.account().equals(account)).count();
+    }
+
+    @Override
+    public Optional<kmsecrets.domain.key.KeyVersion> findVersion(AccountId account, String keyVersionId) {
+        return Optional.ofNullable(versions.get(keyVersionId))
+                .filter(v -> find(account, v.keyId()).isPresent())
+                .or(() -> keys.values().stream().filter(k -> k.account().equals(account)
+                        && k.primaryVersionId().equals(keyVersionId)).findFirst().map(CustomerKey::primary));
+    }
+
+    @Override
+    public java.util.List<kmsecrets.domain.key.KeyVersion> versions(AccountId account, String keyId) {
+        java.util.List<kmsecrets.domain.key.KeyVersion> all = new java.util.ArrayList<>();
+        find(account, keyId).ifPresent(k -> {
+            versions.values().stream().filter(v -> v.keyId().equals(keyId)).forEach(all::add);
+            if (all.stream().noneMatch(v -> v.versionId().equals(k.primaryVersionId()))) {
+                all.add(k.primary());
+            }
+        });
+        all.sort(java.util.Comparator.comparing(kmsecrets.domain.key.KeyVersion::createdAt));
+        return all;
+    }
+
+    @Override
+    public void addVersion(CustomerKey rotated, kmsecrets.domain.key.KeyVersion version) {
+        CustomerKey before = keys.get(rotated.keyId());
+        versions.put(before.primaryVersionId(), before.primary());
+        versions.put(version.versionId(), version);
+        keys.put(rotated.keyId(), rotated);
     }
 }

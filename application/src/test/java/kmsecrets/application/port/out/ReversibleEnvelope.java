@@ -27,14 +27,14 @@ public final class ReversibleEnvelope implements Envelope {
         for (int i = 0; i < plain.length; i++) {
             out[aad.length + 1 + i] = (byte) ~plain[i];
         }
-        return new SealedValue(key.keyId(), out);
+        return new SealedValue(key.keyId(), key.primaryVersionId(), out);
     }
 
     @Override
-    public SecretValue open(CustomerKey key, SecretIdentity identity, SealedValue sealed) {
+    public SecretValue open(kmsecrets.domain.key.KeyVersion key, SecretIdentity identity, SealedValue sealed) {
         byte[] aad = identity.associatedData();
         byte[] box = sealed.ciphertext();
-        if (!sealed.keyId().equals(key.keyId()) || box.length <= aad.length
+        if (!sealed.keyVersionId().equals(key.versionId()) || box.length <= aad.length
                 || !Arrays.equals(Arrays.copyOf(box, aad.length), aad)) {
             throw new IllegalStateException("sealed for another identity or key");
         }

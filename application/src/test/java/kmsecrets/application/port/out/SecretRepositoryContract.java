@@ -49,7 +49,7 @@ public abstract class SecretRepositoryContract {
                 "a description", keyId(), List.of(new Tag("env", "prod"), new Tag("team", "core")), Optional.empty(),
                 RotationPolicy.DISABLED, NOW);
         return Secret.create(metadata, List.of(new SecretVersion(new VersionId("v1"), SecretDataType.TEXT,
-                new SealedValue(keyId(), new byte[] {1, 2, 3}), NOW)));
+                new SealedValue(keyId(), kmsecrets.domain.key.KeyVersion.initialId(keyId()), new byte[] {1, 2, 3}), NOW)));
     }
 
     protected Secret rds(String name) {
@@ -58,8 +58,8 @@ public abstract class SecretRepositoryContract {
         SecretMetadata metadata = new SecretMetadata(ACCOUNT, new SecretName(name), new RdsSecretType(), "",
                 keyId(), List.of(), Optional.of(config), RotationPolicy.enabled(RotationInterval.parse("7d"), NOW), NOW);
         return Secret.create(metadata, List.of(
-                new SecretVersion(new VersionId("v1"), SecretDataType.TEXT, new SealedValue(keyId(), new byte[] {1}), NOW),
-                new SecretVersion(new VersionId("v0"), SecretDataType.TEXT, new SealedValue(keyId(), new byte[] {2}),
+                new SecretVersion(new VersionId("v1"), SecretDataType.TEXT, new SealedValue(keyId(), kmsecrets.domain.key.KeyVersion.initialId(keyId()), new byte[] {1}), NOW),
+                new SecretVersion(new VersionId("v0"), SecretDataType.TEXT, new SealedValue(keyId(), kmsecrets.domain.key.KeyVersion.initialId(keyId()), new byte[] {2}),
                         NOW.plusSeconds(1))));
     }
 
@@ -72,7 +72,7 @@ public abstract class SecretRepositoryContract {
         assertThat(read.type().name()).isEqualTo("Generic");
         assertThat(read.versions()).singleElement().satisfies(v -> {
             assertThat(v.id()).isEqualTo(new VersionId("v1"));
-            assertThat(v.value()).isEqualTo(new SealedValue(keyId(), new byte[] {1, 2, 3}));
+            assertThat(v.value()).isEqualTo(new SealedValue(keyId(), kmsecrets.domain.key.KeyVersion.initialId(keyId()), new byte[] {1, 2, 3}));
             assertThat(v.createdAt()).isEqualTo(NOW);
         });
         assertThat(read.stages()).containsExactly(Map.entry(StageLabel.CURRENT, new VersionId("v1")));
@@ -144,7 +144,7 @@ public abstract class SecretRepositoryContract {
     }
 
     private SecretVersion sealedVersion(String id, Instant at) {
-        return new SecretVersion(new VersionId(id), SecretDataType.TEXT, new SealedValue(keyId(), id.getBytes()), at);
+        return new SecretVersion(new VersionId(id), SecretDataType.TEXT, new SealedValue(keyId(), kmsecrets.domain.key.KeyVersion.initialId(keyId()), id.getBytes()), at);
     }
 
     @Test
