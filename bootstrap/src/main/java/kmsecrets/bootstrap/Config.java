@@ -12,7 +12,7 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                      Optional<String> tlsKeystorePassword, String dbUrl, String dbUser, String dbPassword,
                      String region, Optional<String> accountId, Path masterKeyFile, Optional<String> rootAccessKeyId,
                      Optional<String> rootAccessKeySecret, Path dataDir, long secretQuota, double throttleRps,
-                     int httpThreads, int dbPoolSize, int purgeIntervalSeconds) {
+                     int httpThreads, int dbPoolSize, int purgeIntervalSeconds, long keyVersionMinIntervalSeconds) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("KMS_DATA_DIR", "data"));
@@ -35,7 +35,8 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                 integer(env, "KMS_THROTTLE_RPS", 5_000),
                 integer(env, "KMS_HTTP_THREADS", 24),
                 integer(env, "KMS_DB_POOL_SIZE", 16),
-                integer(env, "KMS_PURGE_INTERVAL_SECONDS", 60));
+                integer(env, "KMS_PURGE_INTERVAL_SECONDS", 60),
+                integer(env, "KMS_KEY_VERSION_MIN_INTERVAL_SECONDS", 7 * 24 * 3600));
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import kmsecrets.adapter.crypto.AesGcmEnvelope;
+import kmsecrets.adapter.crypto.AesGcmKeyCipher;
 import kmsecrets.adapter.crypto.MasterKey;
 import kmsecrets.adapter.crypto.MasterKeyWrapping;
 import kmsecrets.adapter.crypto.SecureRandomIds;
@@ -19,6 +20,11 @@ import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.KmsHandler;
 import kmsecrets.adapter.rest.action.BatchGetSecretValueAction;
 import kmsecrets.adapter.rest.action.CreateKeyAction;
+import kmsecrets.adapter.rest.action.DecryptAction;
+import kmsecrets.adapter.rest.action.EncryptAction;
+import kmsecrets.adapter.rest.action.GenerateDataKeyActions;
+import kmsecrets.adapter.rest.action.KeyVersionActions;
+import kmsecrets.adapter.rest.action.ReEncryptAction;
 import kmsecrets.adapter.rest.action.CreateSecretAction;
 import kmsecrets.adapter.rest.action.DescribeKeyAction;
 import kmsecrets.adapter.rest.action.KeyStateActions;
@@ -46,7 +52,6 @@ import kmsecrets.adapter.rest.wire.JacksonDocuments;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase;
 import kmsecrets.application.port.in.PurgeDeletedSecretsUseCase;
 import kmsecrets.application.port.out.AuditLog;
-import kmsecrets.application.port.out.Envelope;
 import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.NonceStore;
 import kmsecrets.application.service.AuditService;
@@ -54,6 +59,7 @@ import kmsecrets.application.service.Authorization;
 import kmsecrets.application.service.BatchGetSecretValueService;
 import kmsecrets.application.service.DescribeSecretService;
 import kmsecrets.application.service.GetRandomPasswordService;
+import kmsecrets.application.service.KeyCryptoService;
 import kmsecrets.application.service.KeyService;
 import kmsecrets.application.service.ListSecretTagsService;
 import kmsecrets.application.service.ListSecretVersionIdsService;
@@ -92,13 +98,14 @@ final class Wiring {
         SecretTypes types = new SecretTypes(List.of(new GenericSecretType(), new RdsSecretType()));
         JdbiSession session = new JdbiSession(database.jdbi());
         JdbiSecretRepository secrets = new JdbiSecretRepository(session, types);
-        Envelope envelope = new AesGcmEnvelope(masterKey, random);
+        AesGcmEnvelope envelope = new AesGcmEnvelope(masterKey, random);
         MasterKeyWrapping masterKeyCipher = new MasterKeyWrapping(masterKey);
         IdGenerator ids = new SecureRandomIds(random);
         JdbiAccessKeyRepository accessKeys = new JdbiAccessKeyRepository(session);
         nonces = new JdbiNonceStore(database.jdbi());
         Region region = new Region(config.region());
-        ServiceSettings settings = new ServiceSettings(region, config.secretQuota());
+        ServiceSettings settings = new ServiceSettings(region, config.secretQuota(),
+                java.time.Duration.ofSeconds(config.keyVersionMinIntervalSeconds()));
         Authorization authorization = new Authorization(new JdbiIdentityRepository(session), clock);
         JdbiKeyRepository keyRepository = new JdbiKeyRepository(session);
         EncryptionKeys keys = new EncryptionKeys(keyRepository, envelope, ids, clock);
@@ -113,6 +120,8 @@ final class Wiring {
         rootKeys = new ProvisionRootAccessKeyService(accessKeys, masterKeyCipher, ids, session);
         purge = new PurgeDeletedSecretsService(secrets, session, settings, clock);
         KeyService keyService = new KeyService(keyRepository, envelope, ids, session, authorization, settings, clock);
+        KeyCryptoService crypto = new KeyCryptoService(keyRepository, new AesGcmKeyCipher(envelope, random),
+                new SecureRandomNumbers(random), authorization, settings);
         handler = new KmsHandler(List.of(
                 new CreateKeyAction(keyService),
                 new DescribeKeyAction(keyService),
@@ -122,6 +131,14 @@ final class Wiring {
                 new ScheduleKeyDeletionAction(keyService),
                 KeyStateActions.cancelKeyDeletion(keyService),
                 new UpdateKeyDescriptionAction(keyService),
+                KeyVersionActions.create(keyService),
+                KeyVersionActions.list(keyService),
+                KeyVersionActions.describe(keyService),
+                new EncryptAction(crypto),
+                new DecryptAction(crypto),
+                GenerateDataKeyActions.withPlaintext(crypto),
+                GenerateDataKeyActions.withoutPlaintext(crypto),
+                new ReEncryptAction(crypto),
                 new CreateSecretAction(new CreateSecretService(secrets, keys, envelope, session, authorization, types,
                         documents, ids, settings, clock)),
                 new GetSecretValueAction(getSecretValue),

@@ -15,4 +15,11 @@ public final class SecureRandomNumbers implements RandomNumbers {
     public int below(int bound) {
         return random.nextInt(bound);
     }
+
+    @Override
+    public byte[] bytes(int count) {
+        byte[] out = new byte[count];
+        random.nextBytes(out);
+        return out;
+    }
 }

@@ -14,11 +14,15 @@ import kmsecrets.domain.access.Arns;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.error.KeyNotFound;
+import kmsecrets.domain.error.KeyVersionNotFound;
+import kmsecrets.domain.error.QuotaExceeded;
 import kmsecrets.domain.key.CustomerKey;
 import kmsecrets.domain.key.KeyState;
+import kmsecrets.domain.key.KeyVersion;
 
 /** The key lifecycle. State changes happen under the key's row lock; the domain decides which are allowed. */
 public final class KeyService implements KeyUseCases {
+    private static final int MAX_VERSIONS = 50;
     private final KeyRepository keys;
     private final Envelope envelope;
     private final IdGenerator ids;
@@ -91,6 +95,47 @@ public final class KeyService implements KeyUseCases {
     @Override
     public void updateKeyDescription(Caller caller, String keyId, String description) {
         change(caller, keyId, "kms:UpdateKeyDescription", key -> key.describe(description));
+    }
+
+    @Override
+    public KeyVersionInfo createKeyVersion(Caller caller, String keyIdOrArn) {
+        String keyId = keyId(caller, keyIdOrArn);
+        authorization.check(caller, "kms:CreateKeyVersion", arns(caller).key(keyId));
+        return transactions.inTransaction(() -> {
+            CustomerKey key = keys.findForUpdate(caller.account(), keyId).orElseThrow(KeyService::notFound);
+            java.time.Instant now = clock.instant();
+            if (keys.versions(caller.account(), keyId).size() >= MAX_VERSIONS) {
+                throw new QuotaExceeded("A key holds at most 50 versions.");
+            }
+            if (now.isBefore(key.lastRotation().plus(settings.keyVersionMinInterval()))) {
+                throw new QuotaExceeded("A key gets at most one new version per "
+                        + settings.keyVersionMinInterval().toDays() + " days.");
+            }
+            KeyVersion version = new KeyVersion(ids.newKeyVersionId(keyId), keyId, envelope.newKeyMaterial(keyId), now);
+            CustomerKey rotated = key.rotateTo(version);
+            keys.addVersion(rotated, version);
+            return new KeyVersionInfo(keyId, version.versionId(), version.createdAt());
+        });
+    }
+
+    @Override
+    public KeyVersionPage listKeyVersions(Caller caller, String keyIdOrArn, Page page) {
+        String keyId = keyId(caller, keyIdOrArn);
+        authorization.check(caller, "kms:ListKeyVersions", arns(caller).key(keyId));
+        keys.find(caller.account(), keyId).orElseThrow(KeyService::notFound);
+        java.util.List<KeyVersionInfo> all = keys.versions(caller.account(), keyId).stream()
+                .map(v -> new KeyVersionInfo(keyId, v.versionId(), v.createdAt())).toList();
+        return new KeyVersionPage(page, all.size(), all.stream().skip(page.offset()).limit(page.size()).toList());
+    }
+
+    @Override
+    public KeyVersionInfo describeKeyVersion(Caller caller, String keyIdOrArn, String keyVersionId) {
+        String keyId = keyId(caller, keyIdOrArn);
+        authorization.check(caller, "kms:DescribeKeyVersion", arns(caller).key(keyId));
+        keys.find(caller.account(), keyId).orElseThrow(KeyService::notFound);
+        KeyVersion version = keys.findVersion(caller.account(), keyVersionId).filter(v -> v.keyId().equals(keyId))
+                .orElseThrow(() -> new KeyVersionNotFound("The specified key version is not found."));
+        return new KeyVersionInfo(keyId, version.versionId(), version.createdAt());
     }
 
     private CustomerKey change(Caller caller, String keyId, String action, UnaryOperator<CustomerKey> transition) {

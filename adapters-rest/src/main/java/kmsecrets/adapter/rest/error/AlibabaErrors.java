@@ -25,6 +25,7 @@ public final class AlibabaErrors {
             case KEY_STATE_CONFLICT -> new ApiError(409, "Rejected.StateModifiedFailed", e.getMessage());
             case KEY_DISABLED -> new ApiError(409, "Rejected.Disabled", e.getMessage());
             case KEY_PENDING_DELETION -> new ApiError(409, "Rejected.PendingDeletion", e.getMessage());
+            case KEY_VERSION_NOT_FOUND -> new ApiError(404, "Forbidden.KeyVersionNotFound", e.getMessage());
         };
     }
 

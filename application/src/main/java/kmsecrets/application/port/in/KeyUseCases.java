@@ -25,6 +25,19 @@ public interface KeyUseCases {
 
     void updateKeyDescription(Caller caller, String keyId, String description);
 
+    /** CreateKeyVersion: a new primary version (Enabled user keys; at most 50; not more often than the minimum). */
+    KeyVersionInfo createKeyVersion(Caller caller, String keyIdOrArn);
+
+    KeyVersionPage listKeyVersions(Caller caller, String keyIdOrArn, Page page);
+
+    KeyVersionInfo describeKeyVersion(Caller caller, String keyIdOrArn, String keyVersionId);
+
     record KeyPage(Page page, long totalCount, List<KeyMetadata> keys) {
+    }
+
+    record KeyVersionInfo(String keyId, String keyVersionId, java.time.Instant creationDate) {
+    }
+
+    record KeyVersionPage(Page page, long totalCount, List<KeyVersionInfo> versions) {
     }
 }

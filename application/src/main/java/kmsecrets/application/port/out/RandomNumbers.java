@@ -4,4 +4,7 @@ package kmsecrets.application.port.out;
 public interface RandomNumbers {
     /** Uniform in [0, bound), without modulo bias. */
     int below(int bound);
+
+    /** {@code count} random bytes (data keys). */
+    byte[] bytes(int count);
 }
