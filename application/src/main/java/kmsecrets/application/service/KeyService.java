@@ -103,6 +103,7 @@ public final class KeyService implements KeyUseCases {
         authorization.check(caller, "kms:CreateKeyVersion", arns(caller).key(keyId));
         return transactions.inTransaction(() -> {
             CustomerKey key = keys.findForUpdate(caller.account(), keyId).orElseThrow(KeyService::notFound);
+            key.requireRotatable();
             java.time.Instant now = clock.instant();
             if (keys.versions(caller.account(), keyId).size() >= MAX_VERSIONS) {
                 throw new QuotaExceeded("A key holds at most 50 versions.");

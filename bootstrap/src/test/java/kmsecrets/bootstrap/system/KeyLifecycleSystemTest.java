@@ -114,5 +114,14 @@ class KeyLifecycleSystemTest {
                 new DisableKeyRequest().setKeyId(defaultKey)));
         failsWith(404, "Forbidden.KeyNotFound", () -> tea.enableKey(
                 new EnableKeyRequest().setKeyId("key-doesnotexist000000000")));
+        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.createKeyVersion(
+                new com.aliyun.kms20160120.models.CreateKeyVersionRequest().setKeyId(defaultKey)));
+    }
+
+    @Test
+    void keyVersionsComeAtMostOnceAWeekByDefault() throws Exception {
+        String key = newKey("weekly");
+        failsWith(400, "Rejected.LimitExceeded", () -> tea.createKeyVersion(
+                new com.aliyun.kms20160120.models.CreateKeyVersionRequest().setKeyId(key)));
     }
 }

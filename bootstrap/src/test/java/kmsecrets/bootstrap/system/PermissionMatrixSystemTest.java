@@ -43,7 +43,10 @@ class PermissionMatrixSystemTest {
             "PutSecretValue", "UpdateSecretVersionStage", "ListSecretVersionIds", "DescribeSecret", "UpdateSecret",
             "ListSecrets", "DeleteSecret", "RestoreSecret", "TagResource", "UntagResource", "TagResources",
             "UntagResources", "ListTagResources", "GetRandomPassword", "CreateKey", "DescribeKey", "ListKeys",
-            "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion", "UpdateKeyDescription");
+            "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion", "UpdateKeyDescription",
+            "CreateKeyVersion", "ListKeyVersions", "DescribeKeyVersion", "Encrypt", "Decrypt", "GenerateDataKey",
+            "GenerateDataKeyWithoutPlaintext", "ReEncrypt");
+    private static final Map<Integer, String> PREPARED_BLOBS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<Integer, String> PREPARED_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -53,11 +56,11 @@ class PermissionMatrixSystemTest {
 
     @BeforeAll
     static void start() throws Exception {
-        service = ServiceProcess.start();
+        service = ServiceProcess.start(Map.of("KMS_KEY_VERSION_MIN_INTERVAL_SECONDS", "0"));
         root = new Clients(service).tea();
         String granted = "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":["
                 + String.join(",", ACTIONS.stream().map(a -> "\"kms:" + a + "\"").toList())
-                + ",\"kms:GenerateDataKey\"],\"Resource\":[\"acs:kms:cn-hangzhou:*:secret/*\","
+                + ",\"kms:ReEncryptFrom\",\"kms:ReEncryptTo\"],\"Resource\":[\"acs:kms:cn-hangzhou:*:secret/*\","
                 + "\"acs:kms:cn-hangzhou:*:secret\",\"acs:kms:cn-hangzhou:*:key/*\",\"acs:kms:cn-hangzhou:*:key\",\"*\"]}]}";
         service.cli("policy", "create", "granted", "--document", granted);
         service.cli("policy", "create", "allow-all", "--document",
@@ -149,10 +152,16 @@ class PermissionMatrixSystemTest {
         if (action.equals("RestoreSecret")) {
             root.deleteSecret(new DeleteSecretRequest().setSecretName("matrix/target-" + n));
         }
-        if (action.endsWith("Key") || action.endsWith("KeyDeletion") || action.equals("UpdateKeyDescription")) {
+        if (action.endsWith("Key") || action.endsWith("KeyDeletion") || action.contains("KeyVersion")
+                || action.equals("UpdateKeyDescription") || action.equals("Encrypt") || action.equals("Decrypt")
+                || action.startsWith("GenerateDataKey") || action.equals("ReEncrypt")) {
             String keyId = root.createKey(new com.aliyun.kms20160120.models.CreateKeyRequest()).getBody()
                     .getKeyMetadata().getKeyId();
             PREPARED_KEYS.put(n, keyId);
+            if (action.equals("Decrypt") || action.equals("ReEncrypt")) {
+                PREPARED_BLOBS.put(n, root.encrypt(new com.aliyun.kms20160120.models.EncryptRequest().setKeyId(keyId)
+                        .setPlaintext("aGVsbG8=")).getBody().getCiphertextBlob());
+            }
             if (action.equals("CancelKeyDeletion")) {
                 root.scheduleKeyDeletion(new com.aliyun.kms20160120.models.ScheduleKeyDeletionRequest()
                         .setKeyId(keyId).setPendingWindowInDays(7));
@@ -204,6 +213,24 @@ class PermissionMatrixSystemTest {
                     .ScheduleKeyDeletionRequest().setKeyId(PREPARED_KEYS.get(n)).setPendingWindowInDays(7));
             case "CancelKeyDeletion" -> tea.cancelKeyDeletion(new com.aliyun.kms20160120.models
                     .CancelKeyDeletionRequest().setKeyId(PREPARED_KEYS.get(n)));
+            case "CreateKeyVersion" -> tea.createKeyVersion(new com.aliyun.kms20160120.models.CreateKeyVersionRequest()
+                    .setKeyId(PREPARED_KEYS.get(n)));
+            case "ListKeyVersions" -> tea.listKeyVersions(new com.aliyun.kms20160120.models.ListKeyVersionsRequest()
+                    .setKeyId(PREPARED_KEYS.get(n)));
+            case "DescribeKeyVersion" -> tea.describeKeyVersion(new com.aliyun.kms20160120.models
+                    .DescribeKeyVersionRequest().setKeyId(PREPARED_KEYS.get(n))
+                    .setKeyVersionId(PREPARED_KEYS.get(n) + "-v1"));
+            case "Encrypt" -> tea.encrypt(new com.aliyun.kms20160120.models.EncryptRequest()
+                    .setKeyId(PREPARED_KEYS.get(n)).setPlaintext("aGVsbG8="));
+            case "Decrypt" -> tea.decrypt(new com.aliyun.kms20160120.models.DecryptRequest()
+                    .setCiphertextBlob(PREPARED_BLOBS.get(n)));
+            case "GenerateDataKey" -> tea.generateDataKey(new com.aliyun.kms20160120.models.GenerateDataKeyRequest()
+                    .setKeyId(PREPARED_KEYS.get(n)));
+            case "GenerateDataKeyWithoutPlaintext" -> tea.generateDataKeyWithoutPlaintext(
+                    new com.aliyun.kms20160120.models.GenerateDataKeyWithoutPlaintextRequest()
+                            .setKeyId(PREPARED_KEYS.get(n)));
+            case "ReEncrypt" -> tea.reEncrypt(new com.aliyun.kms20160120.models.ReEncryptRequest()
+                    .setCiphertextBlob(PREPARED_BLOBS.get(n)).setDestinationKeyId(PREPARED_KEYS.get(n)));
             case "UpdateKeyDescription" -> tea.updateKeyDescription(new com.aliyun.kms20160120.models
                     .UpdateKeyDescriptionRequest().setKeyId(PREPARED_KEYS.get(n)).setDescription("d" + n));
             default -> throw new IllegalArgumentException(action);

@@ -56,8 +56,7 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
 
     /** Manual or automatic rotation: the new version becomes primary. Only an Enabled user key rotates. */
     public CustomerKey rotateTo(KeyVersion version) {
-        refuseIfDefault();
-        requireUsable();
+        requireRotatable();
         if (!version.keyId().equals(keyId)) {
             throw new IllegalArgumentException("a version of another key");
         }
@@ -72,6 +71,12 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
             case PENDING_DELETION -> throw new KeyUnusable(Reason.KEY_PENDING_DELETION, "The key is pending deletion.");
             default -> { }
         }
+    }
+
+    /** Only an Enabled key of the user's rotates; the service-managed default key never does. */
+    public void requireRotatable() {
+        refuseIfDefault();
+        requireUsable();
     }
 
     public CustomerKey enable() {
