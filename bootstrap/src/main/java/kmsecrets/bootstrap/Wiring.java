@@ -2,6 +2,7 @@ package kmsecrets.bootstrap;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import kmsecrets.adapter.crypto.AesGcmEnvelope;
 import kmsecrets.adapter.crypto.AesGcmKeyCipher;
@@ -10,6 +11,7 @@ import kmsecrets.adapter.crypto.MasterKeyWrapping;
 import kmsecrets.adapter.crypto.SecureRandomIds;
 import kmsecrets.adapter.crypto.SecureRandomNumbers;
 import kmsecrets.adapter.persistence.JdbiAccessKeyRepository;
+import kmsecrets.adapter.persistence.JdbiAliasRepository;
 import kmsecrets.adapter.persistence.JdbiAuditLog;
 import kmsecrets.adapter.persistence.JdbiIdentityRepository;
 import kmsecrets.adapter.persistence.JdbiKeyRepository;
@@ -19,6 +21,8 @@ import kmsecrets.adapter.persistence.JdbiSession;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.KmsHandler;
 import kmsecrets.adapter.rest.action.BatchGetSecretValueAction;
+import kmsecrets.adapter.rest.action.Action;
+import kmsecrets.adapter.rest.action.AliasActions;
 import kmsecrets.adapter.rest.action.CreateKeyAction;
 import kmsecrets.adapter.rest.action.DecryptAction;
 import kmsecrets.adapter.rest.action.EncryptAction;
@@ -54,12 +58,14 @@ import kmsecrets.application.port.in.PurgeDeletedSecretsUseCase;
 import kmsecrets.application.port.out.AuditLog;
 import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.NonceStore;
+import kmsecrets.application.service.AliasService;
 import kmsecrets.application.service.AuditService;
 import kmsecrets.application.service.Authorization;
 import kmsecrets.application.service.BatchGetSecretValueService;
 import kmsecrets.application.service.DescribeSecretService;
 import kmsecrets.application.service.GetRandomPasswordService;
 import kmsecrets.application.service.KeyCryptoService;
+import kmsecrets.application.service.KeyResolver;
 import kmsecrets.application.service.KeyService;
 import kmsecrets.application.service.ListSecretTagsService;
 import kmsecrets.application.service.ListSecretVersionIdsService;
@@ -108,7 +114,9 @@ final class Wiring {
                 java.time.Duration.ofSeconds(config.keyVersionMinIntervalSeconds()));
         Authorization authorization = new Authorization(new JdbiIdentityRepository(session), clock);
         JdbiKeyRepository keyRepository = new JdbiKeyRepository(session);
-        EncryptionKeys keys = new EncryptionKeys(keyRepository, envelope, ids, clock);
+        JdbiAliasRepository aliasRepository = new JdbiAliasRepository(session);
+        KeyResolver keyResolver = new KeyResolver(aliasRepository, settings);
+        EncryptionKeys keys = new EncryptionKeys(keyRepository, envelope, ids, clock, keyResolver);
         SecretLookup lookup = new SecretLookup(secrets, authorization, settings);
 
         JacksonDocuments documents = new JacksonDocuments();
@@ -119,10 +127,13 @@ final class Wiring {
 
         rootKeys = new ProvisionRootAccessKeyService(accessKeys, masterKeyCipher, ids, session);
         purge = new PurgeDeletedSecretsService(secrets, session, settings, clock);
-        KeyService keyService = new KeyService(keyRepository, envelope, ids, session, authorization, settings, clock);
+        KeyService keyService = new KeyService(keyRepository, envelope, ids, session, authorization, settings, clock,
+                keyResolver);
         KeyCryptoService crypto = new KeyCryptoService(keyRepository, new AesGcmKeyCipher(envelope, random),
-                new SecureRandomNumbers(random), authorization, settings);
-        handler = new KmsHandler(List.of(
+                new SecureRandomNumbers(random), authorization, settings, keyResolver);
+        List<Action> actions = new ArrayList<>(AliasActions.all(new AliasService(aliasRepository, keyRepository,
+                session, authorization, settings, clock)));
+        actions.addAll(List.of(
                 new CreateKeyAction(keyService),
                 new DescribeKeyAction(keyService),
                 new ListKeysAction(keyService),
@@ -158,7 +169,8 @@ final class Wiring {
                 new UntagResourcesAction(tagging),
                 new ListTagResourcesAction(new ListSecretTagsService(lookup, secrets, authorization)),
                 new GetRandomPasswordAction(new GetRandomPasswordService(new SecureRandomNumbers(random),
-                        authorization))),
+                        authorization))));
+        handler = new KmsHandler(actions,
                 new Authenticator(new SigningKeyService(accessKeys, masterKeyCipher, clock), clock),
                 new Throttle(config.throttleRps(), System::nanoTime),
                 new ReplayGuardService(nonces),

@@ -35,7 +35,11 @@ final class AuditDraft {
         String resource;
         Optional<String> named = rpc.parameter("SecretName").or(() -> single(rpc));
         Optional<String> key = rpc.parameter("KeyId");
-        if (key.isPresent() && !key.get().startsWith("acs:")) {
+        Optional<String> alias = rpc.parameter("AliasName");
+        if (alias.isPresent()) {
+            resource = arns.aliasContainer() + "/" + alias.get().substring(Math.min(alias.get().length(),
+                    "alias/".length()));
+        } else if (key.isPresent() && !key.get().startsWith("acs:")) {
             resource = arns.key(key.get());
         } else if (key.isPresent()) {
             resource = key.get();

@@ -27,7 +27,11 @@ public final class EncryptionKeys {
      */
     private final Map<AccountId, CustomerKey> defaults = new ConcurrentHashMap<>();
 
-    public EncryptionKeys(KeyRepository keys, Envelope envelope, IdGenerator ids, Clock clock) {
+    private final KeyResolver resolver;
+
+    /** {@code resolver} lets EncryptionKeyId name a key by alias or ARN as well as by id. */
+    public EncryptionKeys(KeyRepository keys, Envelope envelope, IdGenerator ids, Clock clock, KeyResolver resolver) {
+        this.resolver = resolver;
         this.keys = keys;
         this.envelope = envelope;
         this.ids = ids;
@@ -37,7 +41,8 @@ public final class EncryptionKeys {
     /** The key a new version is sealed under: the one named, or the account's default key. */
     CustomerKey forNewVersions(Caller caller, Optional<String> keyId) {
         if (keyId.isPresent()) {
-            CustomerKey named = keys.find(caller.account(), keyId.get())
+            String id = resolver.keyId(caller, keyId.get());
+            CustomerKey named = keys.find(caller.account(), id)
                     .orElseThrow(() -> new EncryptionKeyNotFound("The specified EncryptionKeyId is not found."));
             named.requireUsable();
             return named;

@@ -20,9 +20,11 @@ public final class KeyCryptoService implements KeyCryptoUseCases {
     private final RandomNumbers random;
     private final Authorization authorization;
     private final ServiceSettings settings;
+    private final KeyResolver resolver;
 
     public KeyCryptoService(KeyRepository keys, KeyCipher cipher, RandomNumbers random, Authorization authorization,
-                            ServiceSettings settings) {
+                            ServiceSettings settings, KeyResolver resolver) {
+        this.resolver = resolver;
         this.keys = keys;
         this.cipher = cipher;
         this.random = random;
@@ -86,17 +88,7 @@ public final class KeyCryptoService implements KeyCryptoUseCases {
     /** The key named by id or ARN, after authorizing the action on it, if it is Enabled. */
     private CustomerKey usableKey(Caller caller, String keyIdOrArn, String action) {
         Arns arns = new Arns(settings.region(), caller.account());
-        String keyId = keyIdOrArn;
-        if (keyIdOrArn.startsWith("alias/")) {
-            throw new InvalidValue("KeyId", "aliases are not supported by this deployment yet");
-        }
-        if (keyIdOrArn.startsWith("acs:")) {
-            String prefix = arns.key("");
-            if (!keyIdOrArn.startsWith(prefix)) {
-                throw new KeyNotFound("The specified key is not found.");
-            }
-            keyId = keyIdOrArn.substring(prefix.length());
-        }
+        String keyId = resolver.keyId(caller, keyIdOrArn);
         authorization.check(caller, action, arns.key(keyId));
         CustomerKey key = keys.find(caller.account(), keyId)
                 .orElseThrow(() -> new KeyNotFound("The specified key is not found."));

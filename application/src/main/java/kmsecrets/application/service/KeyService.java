@@ -30,9 +30,11 @@ public final class KeyService implements KeyUseCases {
     private final Authorization authorization;
     private final ServiceSettings settings;
     private final Clock clock;
+    private final KeyResolver resolver;
 
     public KeyService(KeyRepository keys, Envelope envelope, IdGenerator ids, Transactions transactions,
-                      Authorization authorization, ServiceSettings settings, Clock clock) {
+                      Authorization authorization, ServiceSettings settings, Clock clock, KeyResolver resolver) {
+        this.resolver = resolver;
         this.keys = keys;
         this.envelope = envelope;
         this.ids = ids;
@@ -152,16 +154,9 @@ public final class KeyService implements KeyUseCases {
         });
     }
 
-    /** A key id, or the key id inside a key ARN of this account and region. */
+    /** A key id, alias or ARN of this account and region, as a key id. */
     private String keyId(Caller caller, String keyIdOrArn) {
-        String prefix = arns(caller).key("");
-        if (keyIdOrArn.startsWith("acs:")) {
-            if (!keyIdOrArn.startsWith(prefix)) {
-                throw notFound();
-            }
-            return keyIdOrArn.substring(prefix.length());
-        }
-        return keyIdOrArn;
+        return resolver.keyId(caller, keyIdOrArn);
     }
 
     private KeyMetadata metadata(Caller caller, CustomerKey key) {

@@ -33,7 +33,7 @@ final class Fixture {
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final Authorization authorization = new Authorization((account, principal) -> java.util.List.of(), clock);
     final ServiceSettings settings;
-    final EncryptionKeys encryptionKeys = new EncryptionKeys(keys, envelope, ids, clock);
+    final EncryptionKeys encryptionKeys;
     final SecretLookup lookup;
     final CreateSecretService create;
     final GetSecretValueService get;
@@ -46,6 +46,8 @@ final class Fixture {
 
     Fixture(long quota) {
         settings = new ServiceSettings(new Region("cn-hangzhou"), quota);
+        encryptionKeys = new EncryptionKeys(keys, envelope, ids, clock,
+                new KeyResolver(new kmsecrets.application.port.out.InMemoryAliasRepository(), settings));
         lookup = new SecretLookup(secrets, authorization, settings);
         create = new CreateSecretService(secrets, encryptionKeys, envelope, transactions, authorization,
                 new SecretTypes(List.of(new GenericSecretType())), NO_DOCUMENTS, ids, settings, clock);

@@ -45,7 +45,8 @@ class PermissionMatrixSystemTest {
             "UntagResources", "ListTagResources", "GetRandomPassword", "CreateKey", "DescribeKey", "ListKeys",
             "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion", "UpdateKeyDescription",
             "CreateKeyVersion", "ListKeyVersions", "DescribeKeyVersion", "Encrypt", "Decrypt", "GenerateDataKey",
-            "GenerateDataKeyWithoutPlaintext", "ReEncrypt");
+            "GenerateDataKeyWithoutPlaintext", "ReEncrypt", "CreateAlias", "UpdateAlias", "DeleteAlias",
+            "ListAliases", "ListAliasesByKeyId");
     private static final Map<Integer, String> PREPARED_BLOBS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<Integer, String> PREPARED_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -61,7 +62,7 @@ class PermissionMatrixSystemTest {
         String granted = "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":["
                 + String.join(",", ACTIONS.stream().map(a -> "\"kms:" + a + "\"").toList())
                 + ",\"kms:ReEncryptFrom\",\"kms:ReEncryptTo\"],\"Resource\":[\"acs:kms:cn-hangzhou:*:secret/*\","
-                + "\"acs:kms:cn-hangzhou:*:secret\",\"acs:kms:cn-hangzhou:*:key/*\",\"acs:kms:cn-hangzhou:*:key\",\"*\"]}]}";
+                + "\"acs:kms:cn-hangzhou:*:secret\",\"acs:kms:cn-hangzhou:*:key/*\",\"acs:kms:cn-hangzhou:*:key\",\"acs:kms:cn-hangzhou:*:alias/*\",\"acs:kms:cn-hangzhou:*:alias\",\"*\"]}]}";
         service.cli("policy", "create", "granted", "--document", granted);
         service.cli("policy", "create", "allow-all", "--document",
                 "{\"Version\":\"1\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}}");
@@ -154,13 +155,17 @@ class PermissionMatrixSystemTest {
         }
         if (action.endsWith("Key") || action.endsWith("KeyDeletion") || action.contains("KeyVersion")
                 || action.equals("UpdateKeyDescription") || action.equals("Encrypt") || action.equals("Decrypt")
-                || action.startsWith("GenerateDataKey") || action.equals("ReEncrypt")) {
+                || action.startsWith("GenerateDataKey") || action.equals("ReEncrypt") || action.contains("Alias")) {
             String keyId = root.createKey(new com.aliyun.kms20160120.models.CreateKeyRequest()).getBody()
                     .getKeyMetadata().getKeyId();
             PREPARED_KEYS.put(n, keyId);
             if (action.equals("Decrypt") || action.equals("ReEncrypt")) {
                 PREPARED_BLOBS.put(n, root.encrypt(new com.aliyun.kms20160120.models.EncryptRequest().setKeyId(keyId)
                         .setPlaintext("aGVsbG8=")).getBody().getCiphertextBlob());
+            }
+            if (action.equals("UpdateAlias") || action.equals("DeleteAlias")) {
+                root.createAlias(new com.aliyun.kms20160120.models.CreateAliasRequest().setAliasName("alias/m" + n)
+                        .setKeyId(keyId));
             }
             if (action.equals("CancelKeyDeletion")) {
                 root.scheduleKeyDeletion(new com.aliyun.kms20160120.models.ScheduleKeyDeletionRequest()
@@ -231,6 +236,15 @@ class PermissionMatrixSystemTest {
                             .setKeyId(PREPARED_KEYS.get(n)));
             case "ReEncrypt" -> tea.reEncrypt(new com.aliyun.kms20160120.models.ReEncryptRequest()
                     .setCiphertextBlob(PREPARED_BLOBS.get(n)).setDestinationKeyId(PREPARED_KEYS.get(n)));
+            case "CreateAlias" -> tea.createAlias(new com.aliyun.kms20160120.models.CreateAliasRequest()
+                    .setAliasName("alias/m" + n).setKeyId(PREPARED_KEYS.get(n)));
+            case "UpdateAlias" -> tea.updateAlias(new com.aliyun.kms20160120.models.UpdateAliasRequest()
+                    .setAliasName("alias/m" + n).setKeyId(PREPARED_KEYS.get(n)));
+            case "DeleteAlias" -> tea.deleteAlias(new com.aliyun.kms20160120.models.DeleteAliasRequest()
+                    .setAliasName("alias/m" + n));
+            case "ListAliases" -> tea.listAliases(new com.aliyun.kms20160120.models.ListAliasesRequest());
+            case "ListAliasesByKeyId" -> tea.listAliasesByKeyId(new com.aliyun.kms20160120.models
+                    .ListAliasesByKeyIdRequest().setKeyId(PREPARED_KEYS.get(n)));
             case "UpdateKeyDescription" -> tea.updateKeyDescription(new com.aliyun.kms20160120.models
                     .UpdateKeyDescriptionRequest().setKeyId(PREPARED_KEYS.get(n)).setDescription("d" + n));
             default -> throw new IllegalArgumentException(action);
@@ -260,7 +274,7 @@ class PermissionMatrixSystemTest {
         StringBuilder rows = new StringBuilder();
         try (Connection c = service.sql()) {
             for (String table : List.of("secrets", "secret_versions", "secret_stages", "secret_tags",
-                    "customer_keys", "account_secret_counts", "access_keys")) {
+                    "customer_keys", "key_versions", "key_aliases", "account_secret_counts", "access_keys")) {
                 try (ResultSet rs = c.createStatement().executeQuery("select t::text from " + table + " t order by 1")) {
                     while (rs.next()) {
                         rows.append(table).append(rs.getString(1)).append('\n');

@@ -18,6 +18,15 @@ public record Arns(Region region, AccountId account) {
         return prefix() + "secret";
     }
 
+    /** An alias ARN keeps the name's alias/ prefix: acs:kms:region:account:alias/name. */
+    public String alias(kmsecrets.domain.key.AliasName alias) {
+        return prefix() + alias.value();
+    }
+
+    public String aliasContainer() {
+        return prefix() + "alias";
+    }
+
     public String keyContainer() {
         return prefix() + "key";
     }

@@ -26,6 +26,8 @@ public final class AlibabaErrors {
             case KEY_DISABLED -> new ApiError(409, "Rejected.Disabled", e.getMessage());
             case KEY_PENDING_DELETION -> new ApiError(409, "Rejected.PendingDeletion", e.getMessage());
             case KEY_VERSION_NOT_FOUND -> new ApiError(404, "Forbidden.KeyVersionNotFound", e.getMessage());
+            case ALIAS_NOT_FOUND -> new ApiError(404, "Forbidden.AliasNotFound", e.getMessage());
+            case ALIAS_EXISTS -> new ApiError(400, "AliasAlreadyExists", e.getMessage());
         };
     }
 
