@@ -12,7 +12,8 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                      Optional<String> tlsKeystorePassword, String dbUrl, String dbUser, String dbPassword,
                      String region, Optional<String> accountId, Path masterKeyFile, Optional<String> rootAccessKeyId,
                      Optional<String> rootAccessKeySecret, Path dataDir, long secretQuota, double throttleRps,
-                     int httpThreads, int dbPoolSize, int purgeIntervalSeconds, long keyVersionMinIntervalSeconds) {
+                     int httpThreads, int dbPoolSize, int purgeIntervalSeconds, long keyVersionMinIntervalSeconds,
+                     int keyRotationCheckSeconds) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("KMS_DATA_DIR", "data"));
@@ -36,7 +37,8 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                 integer(env, "KMS_HTTP_THREADS", 24),
                 integer(env, "KMS_DB_POOL_SIZE", 16),
                 integer(env, "KMS_PURGE_INTERVAL_SECONDS", 60),
-                integer(env, "KMS_KEY_VERSION_MIN_INTERVAL_SECONDS", 7 * 24 * 3600));
+                integer(env, "KMS_KEY_VERSION_MIN_INTERVAL_SECONDS", 7 * 24 * 3600),
+                integer(env, "KMS_KEY_ROTATION_CHECK_SECONDS", 60));
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

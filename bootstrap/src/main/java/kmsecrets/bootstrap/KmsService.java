@@ -71,6 +71,8 @@ final class KmsService implements AutoCloseable {
             });
             jobs.scheduleWithFixedDelay(() -> purgeNonces(wiring, clock), 1, 1, TimeUnit.MINUTES);
             jobs.scheduleWithFixedDelay(() -> sealAudit(wiring), 1, 1, TimeUnit.SECONDS);
+            jobs.scheduleWithFixedDelay(() -> rotateKeys(wiring), config.keyRotationCheckSeconds(),
+                    config.keyRotationCheckSeconds(), TimeUnit.SECONDS);
             jobs.scheduleWithFixedDelay(() -> purgeSecrets(wiring), config.purgeIntervalSeconds(),
                     config.purgeIntervalSeconds(), TimeUnit.SECONDS);
             LOG.info("kmsecrets serving account {} in region {}: https://{}:{}{}", account, config.region(),
@@ -119,6 +121,16 @@ final class KmsService implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("audit sealing failed ({}); will retry", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Keys whose automatic rotation is due; every node runs this, the database hands each key to one of them. */
+    private static void rotateKeys(Wiring wiring) {
+        try {
+            wiring.keyRotation.rotateDue(PURGE_BATCH).forEach(version ->
+                    LOG.info("Rotated key: new primary version {}", version));
+        } catch (RuntimeException e) {
+            LOG.warn("key rotation failed ({}); will retry", e.getClass().getSimpleName());
         }
     }
 

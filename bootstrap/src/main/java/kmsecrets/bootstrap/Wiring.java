@@ -24,6 +24,8 @@ import kmsecrets.adapter.rest.action.BatchGetSecretValueAction;
 import kmsecrets.adapter.rest.action.Action;
 import kmsecrets.adapter.rest.action.AliasActions;
 import kmsecrets.adapter.rest.action.CreateKeyAction;
+import kmsecrets.adapter.rest.action.DescribeRegionsAction;
+import kmsecrets.adapter.rest.action.UpdateRotationPolicyAction;
 import kmsecrets.adapter.rest.action.DecryptAction;
 import kmsecrets.adapter.rest.action.EncryptAction;
 import kmsecrets.adapter.rest.action.GenerateDataKeyActions;
@@ -55,6 +57,7 @@ import kmsecrets.adapter.rest.auth.Throttle;
 import kmsecrets.adapter.rest.wire.JacksonDocuments;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase;
 import kmsecrets.application.port.in.PurgeDeletedSecretsUseCase;
+import kmsecrets.application.port.in.RotateDueKeysUseCase;
 import kmsecrets.application.port.out.AuditLog;
 import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.NonceStore;
@@ -66,6 +69,7 @@ import kmsecrets.application.service.DescribeSecretService;
 import kmsecrets.application.service.GetRandomPasswordService;
 import kmsecrets.application.service.KeyCryptoService;
 import kmsecrets.application.service.KeyResolver;
+import kmsecrets.application.service.KeyRotationService;
 import kmsecrets.application.service.KeyService;
 import kmsecrets.application.service.ListSecretTagsService;
 import kmsecrets.application.service.ListSecretVersionIdsService;
@@ -97,6 +101,7 @@ final class Wiring {
     final NonceStore nonces;
     final PurgeDeletedSecretsUseCase purge;
     final AuditLog auditLog;
+    final RotateDueKeysUseCase keyRotation;
     /** Reports UP once start-up has finished (root key provisioned): until then /health answers 503. */
     final HealthCheck health;
 
@@ -131,6 +136,7 @@ final class Wiring {
                 keyResolver);
         KeyCryptoService crypto = new KeyCryptoService(keyRepository, new AesGcmKeyCipher(envelope, random),
                 new SecureRandomNumbers(random), authorization, settings, keyResolver);
+        keyRotation = new KeyRotationService(keyRepository, envelope, ids, session, clock);
         List<Action> actions = new ArrayList<>(AliasActions.all(new AliasService(aliasRepository, keyRepository,
                 session, authorization, settings, clock)));
         actions.addAll(List.of(
@@ -142,6 +148,8 @@ final class Wiring {
                 new ScheduleKeyDeletionAction(keyService),
                 KeyStateActions.cancelKeyDeletion(keyService),
                 new UpdateKeyDescriptionAction(keyService),
+                new UpdateRotationPolicyAction(keyService),
+                new DescribeRegionsAction(region),
                 KeyVersionActions.create(keyService),
                 KeyVersionActions.list(keyService),
                 KeyVersionActions.describe(keyService),

@@ -112,11 +112,21 @@ public final class JdbiKeyRepository implements KeyRepository {
     @Override
     public void update(CustomerKey key) {
         session.withHandle(handle -> handle.createUpdate("update customer_keys set state = :state, "
-                        + "description = :description, delete_date = :deleteDate where key_id = :keyId "
-                        + "and account_id = :account")
+                        + "description = :description, delete_date = :deleteDate, rotation_interval_seconds = :interval, "
+                        + "next_rotation_at = :next where key_id = :keyId and account_id = :account")
                 .bind("state", key.state().wireName()).bind("description", key.description())
                 .bind("deleteDate", key.deleteDate().map(Timestamp::from).orElse(null))
+                .bind("interval", key.rotation().interval().map(java.time.Duration::getSeconds).orElse(null))
+                .bind("next", key.rotation().next().map(Timestamp::from).orElse(null))
                 .bind("keyId", key.keyId()).bind("account", key.account().value()).execute());
+    }
+
+    @Override
+    public java.util.List<CustomerKey> lockDueForRotation(java.time.Instant now, int limit) {
+        return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
+                        + CustomerKeyRowMapper.FROM + " where k.state = 'Enabled' and k.next_rotation_at <= :now "
+                        + "order by k.next_rotation_at limit :limit for update of k skip locked")
+                .bind("now", Timestamp.from(now)).bind("limit", limit).map(mapper).list());
     }
 
     @Override

@@ -100,6 +100,14 @@ public final class KeyService implements KeyUseCases {
     }
 
     @Override
+    public void updateRotationPolicy(Caller caller, String keyId, boolean enable, java.util.Optional<String> interval) {
+        change(caller, keyId, "kms:UpdateRotationPolicy", key -> key.withRotation(enable
+                ? kmsecrets.domain.key.KeyRotation.every(interval.orElseThrow(() -> new InvalidValue(
+                        "RotationInterval", "is required when EnableAutomaticRotation is true")), key.lastRotation())
+                : kmsecrets.domain.key.KeyRotation.OFF));
+    }
+
+    @Override
     public KeyVersionInfo createKeyVersion(Caller caller, String keyIdOrArn) {
         String keyId = keyId(caller, keyIdOrArn);
         authorization.check(caller, "kms:CreateKeyVersion", arns(caller).key(keyId));
@@ -161,7 +169,8 @@ public final class KeyService implements KeyUseCases {
 
     private KeyMetadata metadata(Caller caller, CustomerKey key) {
         return new KeyMetadata(key.keyId(), arns(caller).key(key.keyId()), key.state().wireName(), key.description(),
-                key.account().value(), key.accountDefault(), key.createdAt(), key.deleteDate());
+                key.account().value(), key.accountDefault(), key.createdAt(), key.deleteDate(), key.primaryVersionId(),
+                key.lastRotation(), key.automaticRotation(), key.rotation().interval(), key.rotation().next());
     }
 
     private static KeyNotFound notFound() {

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every implemented action, called by a user without permission (Forbidden.NoPermission, nothing changes), by a
+ * Every implemented action (DescribeRegions aside: it needs no permission), called by a user without permission (Forbidden.NoPermission, nothing changes), by a
  * user whose policy allows it (success), and by a user allowed everything but also denied everything (the Deny wins).
  */
 class PermissionMatrixSystemTest {
@@ -46,7 +46,7 @@ class PermissionMatrixSystemTest {
             "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion", "UpdateKeyDescription",
             "CreateKeyVersion", "ListKeyVersions", "DescribeKeyVersion", "Encrypt", "Decrypt", "GenerateDataKey",
             "GenerateDataKeyWithoutPlaintext", "ReEncrypt", "CreateAlias", "UpdateAlias", "DeleteAlias",
-            "ListAliases", "ListAliasesByKeyId");
+            "ListAliases", "ListAliasesByKeyId", "UpdateRotationPolicy");
     private static final Map<Integer, String> PREPARED_BLOBS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<Integer, String> PREPARED_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -155,7 +155,8 @@ class PermissionMatrixSystemTest {
         }
         if (action.endsWith("Key") || action.endsWith("KeyDeletion") || action.contains("KeyVersion")
                 || action.equals("UpdateKeyDescription") || action.equals("Encrypt") || action.equals("Decrypt")
-                || action.startsWith("GenerateDataKey") || action.equals("ReEncrypt") || action.contains("Alias")) {
+                || action.startsWith("GenerateDataKey") || action.equals("ReEncrypt") || action.contains("Alias")
+                || action.equals("UpdateRotationPolicy")) {
             String keyId = root.createKey(new com.aliyun.kms20160120.models.CreateKeyRequest()).getBody()
                     .getKeyMetadata().getKeyId();
             PREPARED_KEYS.put(n, keyId);
@@ -245,6 +246,9 @@ class PermissionMatrixSystemTest {
             case "ListAliases" -> tea.listAliases(new com.aliyun.kms20160120.models.ListAliasesRequest());
             case "ListAliasesByKeyId" -> tea.listAliasesByKeyId(new com.aliyun.kms20160120.models
                     .ListAliasesByKeyIdRequest().setKeyId(PREPARED_KEYS.get(n)));
+            case "UpdateRotationPolicy" -> tea.updateRotationPolicy(new com.aliyun.kms20160120.models
+                    .UpdateRotationPolicyRequest().setKeyId(PREPARED_KEYS.get(n)).setEnableAutomaticRotation(true)
+                    .setRotationInterval("30d"));
             case "UpdateKeyDescription" -> tea.updateKeyDescription(new com.aliyun.kms20160120.models
                     .UpdateKeyDescriptionRequest().setKeyId(PREPARED_KEYS.get(n)).setDescription("d" + n));
             default -> throw new IllegalArgumentException(action);

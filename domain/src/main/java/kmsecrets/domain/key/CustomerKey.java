@@ -21,7 +21,7 @@ import kmsecrets.domain.error.UnsupportedOperation;
  */
 public record CustomerKey(String keyId, AccountId account, KeyState state, boolean accountDefault,
                           byte[] wrappedMaterial, Instant createdAt, String description, Optional<Instant> deleteDate,
-                          String primaryVersionId, Instant lastRotation) {
+                          String primaryVersionId, Instant lastRotation, KeyRotation rotation) {
     public static final int MAX_DESCRIPTION = 8_192;
 
     public CustomerKey {
@@ -34,6 +34,7 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
         Objects.requireNonNull(deleteDate, "deleteDate");
         Objects.requireNonNull(primaryVersionId, "primaryVersionId");
         Objects.requireNonNull(lastRotation, "lastRotation");
+        Objects.requireNonNull(rotation, "rotation");
         if (description.length() > MAX_DESCRIPTION) {
             throw new InvalidValue("Description", "at most 8192 characters");
         }
@@ -46,7 +47,7 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
     public CustomerKey(String keyId, AccountId account, KeyState state, boolean accountDefault, byte[] wrappedMaterial,
                        Instant createdAt) {
         this(keyId, account, state, accountDefault, wrappedMaterial, createdAt, "", Optional.empty(),
-                KeyVersion.initialId(keyId), createdAt);
+                KeyVersion.initialId(keyId), createdAt, KeyRotation.OFF);
     }
 
     /** The version new encryptions use. */
@@ -61,7 +62,22 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
             throw new IllegalArgumentException("a version of another key");
         }
         return new CustomerKey(keyId, account, state, accountDefault, version.wrappedMaterial(), createdAt, description,
-                deleteDate, version.versionId(), version.createdAt());
+                deleteDate, version.versionId(), version.createdAt(), rotation.after(version.createdAt()));
+    }
+
+    /** UpdateRotationPolicy: an Enabled user key rotates automatically, or stops doing so. */
+    public CustomerKey withRotation(KeyRotation policy) {
+        requireRotatable();
+        return new CustomerKey(keyId, account, state, accountDefault, wrappedMaterial, createdAt, description,
+                deleteDate, primaryVersionId, lastRotation, policy);
+    }
+
+    /** Enabled, Disabled, or Suspended: configured, but the key is not Enabled so nothing rotates. */
+    public String automaticRotation() {
+        if (!rotation.enabled()) {
+            return "Disabled";
+        }
+        return state == KeyState.ENABLED ? "Enabled" : "Suspended";
     }
 
     /** Refuses use for encryption or decryption unless Enabled. */
@@ -109,12 +125,12 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
 
     public CustomerKey describe(String newDescription) {
         return new CustomerKey(keyId, account, state, accountDefault, wrappedMaterial, createdAt, newDescription,
-                deleteDate, primaryVersionId, lastRotation);
+                deleteDate, primaryVersionId, lastRotation, rotation);
     }
 
     private CustomerKey withState(KeyState next, Optional<Instant> nextDeleteDate) {
         return new CustomerKey(keyId, account, next, accountDefault, wrappedMaterial, createdAt, description,
-                nextDeleteDate, primaryVersionId, lastRotation);
+                nextDeleteDate, primaryVersionId, lastRotation, rotation);
     }
 
     private void refuseIfPendingDeletion() {
@@ -139,7 +155,8 @@ public record CustomerKey(String keyId, AccountId account, KeyState state, boole
         return o instanceof CustomerKey k && keyId.equals(k.keyId) && account.equals(k.account) && state == k.state
                 && accountDefault == k.accountDefault && Arrays.equals(wrappedMaterial, k.wrappedMaterial)
                 && createdAt.equals(k.createdAt) && description.equals(k.description) && deleteDate.equals(k.deleteDate)
-                && primaryVersionId.equals(k.primaryVersionId) && lastRotation.equals(k.lastRotation);
+                && primaryVersionId.equals(k.primaryVersionId) && lastRotation.equals(k.lastRotation)
+                && rotation.equals(k.rotation);
     }
 
     @Override

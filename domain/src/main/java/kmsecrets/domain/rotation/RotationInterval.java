@@ -21,18 +21,22 @@ public record RotationInterval(Duration length) {
 
     /** Reads the API's "<integer><d|h|m|s>" form, e.g. "30d" or "604800s". */
     public static RotationInterval parse(String text) {
+        return new RotationInterval(length("RotationInterval", text));
+    }
+
+    /** The grammar shared by secret and key rotation intervals, without either's bounds. */
+    public static Duration length(String parameter, String text) {
         Matcher m = GRAMMAR.matcher(Objects.requireNonNull(text, "text"));
         if (!m.matches()) {
-            throw new InvalidValue("RotationInterval", "must be an integer followed by d, h, m or s");
+            throw new InvalidValue(parameter, "must be an integer followed by d, h, m or s");
         }
         long amount = Long.parseLong(m.group(1));
-        Duration length = switch (m.group(2)) {
+        return switch (m.group(2)) {
             case "d" -> Duration.ofDays(amount);
             case "h" -> Duration.ofHours(amount);
             case "m" -> Duration.ofMinutes(amount);
             default -> Duration.ofSeconds(amount);
         };
-        return new RotationInterval(length);
     }
 
     public long seconds() {

@@ -25,6 +25,9 @@ public interface KeyUseCases {
 
     void updateKeyDescription(Caller caller, String keyId, String description);
 
+    /** UpdateRotationPolicy: RotationInterval (7d to 730d) is required when enabling. */
+    void updateRotationPolicy(Caller caller, String keyId, boolean enable, java.util.Optional<String> interval);
+
     /** CreateKeyVersion: a new primary version (Enabled user keys; at most 50; not more often than the minimum). */
     KeyVersionInfo createKeyVersion(Caller caller, String keyIdOrArn);
 

@@ -32,8 +32,14 @@ public interface KeyRepository {
     /** Adds a version and makes the key point at its new primary (as {@code rotated} says). */
     void addVersion(CustomerKey rotated, KeyVersion version);
 
-    /** Persists state, delete date and description. */
+    /** Persists state, delete date, description and rotation policy. */
     void update(CustomerKey key);
+
+    /**
+     * Enabled keys whose automatic rotation is due, locked for this transaction; rows another node holds are skipped,
+     * so every node may run the rotation job at once.
+     */
+    List<CustomerKey> lockDueForRotation(java.time.Instant now, int limit);
 
     /** The account's keys by creation time, default key included. */
     List<CustomerKey> list(AccountId account, long offset, int limit);

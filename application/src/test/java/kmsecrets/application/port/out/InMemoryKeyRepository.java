@@ -95,4 +95,10 @@ public final class InMemoryKeyRepository implements KeyRepository {
         versions.put(version.versionId(), version);
         keys.put(rotated.keyId(), rotated);
     }
+
+    @Override
+    public java.util.List<CustomerKey> lockDueForRotation(java.time.Instant now, int limit) {
+        return keys.values().stream().filter(k -> k.state() == kmsecrets.domain.key.KeyState.ENABLED)
+                .filter(k -> k.rotation().next().filter(next -> !next.isAfter(now)).isPresent()).limit(limit).toList();
+    }
 }
