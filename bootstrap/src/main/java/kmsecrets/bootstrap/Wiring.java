@@ -43,6 +43,7 @@ import kmsecrets.adapter.rest.action.GetRandomPasswordAction;
 import kmsecrets.adapter.rest.action.GetSecretValueAction;
 import kmsecrets.adapter.rest.action.ListSecretVersionIdsAction;
 import kmsecrets.adapter.rest.action.ListSecretsAction;
+import kmsecrets.adapter.rest.action.ListResourceTagsAction;
 import kmsecrets.adapter.rest.action.ListTagResourcesAction;
 import kmsecrets.adapter.rest.action.PutSecretValueAction;
 import kmsecrets.adapter.rest.action.RestoreSecretAction;
@@ -71,6 +72,7 @@ import kmsecrets.application.service.KeyCryptoService;
 import kmsecrets.application.service.KeyResolver;
 import kmsecrets.application.service.KeyRotationService;
 import kmsecrets.application.service.KeyService;
+import kmsecrets.application.service.KeyTagService;
 import kmsecrets.application.service.ListSecretTagsService;
 import kmsecrets.application.service.ListSecretVersionIdsService;
 import kmsecrets.application.service.ListSecretsService;
@@ -136,6 +138,7 @@ final class Wiring {
                 keyResolver);
         KeyCryptoService crypto = new KeyCryptoService(keyRepository, new AesGcmKeyCipher(envelope, random),
                 new SecureRandomNumbers(random), authorization, settings, keyResolver);
+        KeyTagService keyTags = new KeyTagService(keyRepository, session, authorization, settings);
         keyRotation = new KeyRotationService(keyRepository, envelope, ids, session, clock);
         List<Action> actions = new ArrayList<>(AliasActions.all(new AliasService(aliasRepository, keyRepository,
                 session, authorization, settings, clock)));
@@ -171,11 +174,12 @@ final class Wiring {
                 new ListSecretsAction(new ListSecretsService(lookup, secrets, authorization)),
                 new DeleteSecretAction(new DeleteSecretService(lookup, secrets, session, clock)),
                 new RestoreSecretAction(new RestoreSecretService(lookup, secrets, session, clock)),
-                new TagResourceAction(tagging),
-                new UntagResourceAction(tagging),
-                new TagResourcesAction(tagging),
-                new UntagResourcesAction(tagging),
-                new ListTagResourcesAction(new ListSecretTagsService(lookup, secrets, authorization)),
+                new TagResourceAction(tagging, keyTags),
+                new UntagResourceAction(tagging, keyTags),
+                new TagResourcesAction(tagging, keyTags),
+                new UntagResourcesAction(tagging, keyTags),
+                new ListTagResourcesAction(new ListSecretTagsService(lookup, secrets, authorization), keyTags),
+                new ListResourceTagsAction(keyTags),
                 new GetRandomPasswordAction(new GetRandomPasswordService(new SecureRandomNumbers(random),
                         authorization))));
         handler = new KmsHandler(actions,

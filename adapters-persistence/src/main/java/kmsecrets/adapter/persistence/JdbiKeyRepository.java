@@ -138,6 +138,27 @@ public final class JdbiKeyRepository implements KeyRepository {
     }
 
     @Override
+    public java.util.List<kmsecrets.domain.secret.Tag> tags(String keyId) {
+        return session.withHandle(handle -> handle.createQuery("select tag_key, tag_value from key_tags "
+                        + "where key_id = :keyId order by tag_key").bind("keyId", keyId)
+                .map((rs, ctx) -> new kmsecrets.domain.secret.Tag(rs.getString(1), rs.getString(2))).list());
+    }
+
+    @Override
+    public void saveTags(String keyId, java.util.List<kmsecrets.domain.secret.Tag> tags) {
+        session.withHandle(handle -> {
+            handle.createUpdate("delete from key_tags where key_id = :keyId").bind("keyId", keyId).execute();
+            if (!tags.isEmpty()) {
+                var batch = handle.prepareBatch("insert into key_tags (key_id, tag_key, tag_value) "
+                        + "values (:keyId, :key, :value)");
+                tags.forEach(t -> batch.bind("keyId", keyId).bind("key", t.key()).bind("value", t.value()).add());
+                batch.execute();
+            }
+            return tags.size();
+        });
+    }
+
+    @Override
     public long count(AccountId account) {
         return session.withHandle(handle -> handle.createQuery("select count(*) from customer_keys "
                 + "where account_id = :account").bind("account", account.value()).mapTo(Long.class).one());

@@ -119,6 +119,36 @@ class KeyLifecycleSystemTest {
     }
 
     @Test
+    void keysCarryTagsThroughBothTaggingFamilies() throws Exception {
+        String key = newKey("tagged");
+        tea.tagResource(new com.aliyun.kms20160120.models.TagResourceRequest().setKeyId(key)
+                .setTags("[{\"TagKey\":\"env\",\"TagValue\":\"prod\"}]"));
+        tea.tagResources(new com.aliyun.kms20160120.models.TagResourcesRequest().setRegionId("cn-hangzhou")
+                .setResourceType("key").setResourceId(java.util.List.of(key)).setTag(java.util.List.of(
+                        new com.aliyun.kms20160120.models.TagResourcesRequest.TagResourcesRequestTag().setKey("team")
+                                .setValue("core"))));
+        var listed = tea.listResourceTags(new com.aliyun.kms20160120.models.ListResourceTagsRequest().setKeyId(key))
+                .getBody().getTags().getTag();
+        assertThat(listed).extracting(t -> t.getTagKey() + "=" + t.getTagValue())
+                .containsExactly("env=prod", "team=core");
+        var rows = tea.listTagResources(new com.aliyun.kms20160120.models.ListTagResourcesRequest()
+                .setRegionId("cn-hangzhou").setResourceType("key").setResourceId(java.util.List.of(key))).getBody();
+        assertThat(rows.getTagResources().getTagResource()).hasSize(2)
+                .allSatisfy(r -> assertThat(r.getResourceType()).isEqualTo("key"));
+        tea.untagResources(new com.aliyun.kms20160120.models.UntagResourcesRequest().setRegionId("cn-hangzhou")
+                .setResourceType("key").setResourceId(java.util.List.of(key)).setTagKey(java.util.List.of("env")));
+        tea.untagResource(new com.aliyun.kms20160120.models.UntagResourceRequest().setKeyId(key)
+                .setTagKeys("[\"team\"]"));
+        assertThat(tea.listResourceTags(new com.aliyun.kms20160120.models.ListResourceTagsRequest().setKeyId(key))
+                .getBody().getTags().getTag()).isEmpty();
+        String twentyOne = java.util.stream.IntStream.range(0, 21)
+                .mapToObj(i -> "{\"TagKey\":\"k" + i + "\",\"TagValue\":\"v\"}")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        failsWith(400, "Rejected.LimitExceeded", () -> tea.tagResource(
+                new com.aliyun.kms20160120.models.TagResourceRequest().setKeyId(key).setTags(twentyOne)));
+    }
+
+    @Test
     void keyVersionsComeAtMostOnceAWeekByDefault() throws Exception {
         String key = newKey("weekly");
         failsWith(400, "Rejected.LimitExceeded", () -> tea.createKeyVersion(

@@ -169,8 +169,10 @@ class MetadataAndTagsSystemTest {
         assertThat(tagsOf("tagged")).hasSize(1);
         failsWith(400, "InvalidParameter", () -> tea.tagResource(new TagResourceRequest().setSecretName("tagged")
                 .setKeyId("key-x").setTags("[{\"TagKey\":\"a\",\"TagValue\":\"b\"}]")));
-        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.tagResource(new TagResourceRequest()
+        failsWith(404, "Forbidden.KeyNotFound", () -> tea.tagResource(new TagResourceRequest()
                 .setKeyId("key-x").setTags("[{\"TagKey\":\"a\",\"TagValue\":\"b\"}]")));
+        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.tagResource(new TagResourceRequest()
+                .setCertificateId("cert-x").setTags("[{\"TagKey\":\"a\",\"TagValue\":\"b\"}]")));
         failsWith(404, "Forbidden.ResourceNotFound", () -> tea.untagResource(new UntagResourceRequest()
                 .setSecretName("nope").setTagKeys("[\"env\"]")));
     }
@@ -206,7 +208,7 @@ class MetadataAndTagsSystemTest {
         failsWith(400, "MissingParameter", () -> tea.tagResources(new TagResourcesRequest().setResourceType("secret")
                 .setResourceId(List.of("batch-a"))
                 .setTag(List.of(new TagResourcesRequest.TagResourcesRequestTag().setKey("k").setValue("v")))));
-        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.tagResources(new TagResourcesRequest()
+        failsWith(404, "Forbidden.KeyNotFound", () -> tea.tagResources(new TagResourcesRequest()
                 .setRegionId("cn-hangzhou").setResourceType("key").setResourceId(List.of("key-1"))
                 .setTag(List.of(new TagResourcesRequest.TagResourcesRequestTag().setKey("k").setValue("v")))));
         tea.deleteSecret(new DeleteSecretRequest().setSecretName("batch-a"));

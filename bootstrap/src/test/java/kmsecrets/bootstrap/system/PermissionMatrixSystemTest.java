@@ -46,7 +46,7 @@ class PermissionMatrixSystemTest {
             "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion", "UpdateKeyDescription",
             "CreateKeyVersion", "ListKeyVersions", "DescribeKeyVersion", "Encrypt", "Decrypt", "GenerateDataKey",
             "GenerateDataKeyWithoutPlaintext", "ReEncrypt", "CreateAlias", "UpdateAlias", "DeleteAlias",
-            "ListAliases", "ListAliasesByKeyId", "UpdateRotationPolicy");
+            "ListAliases", "ListAliasesByKeyId", "UpdateRotationPolicy", "ListResourceTags");
     private static final Map<Integer, String> PREPARED_BLOBS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<Integer, String> PREPARED_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -156,7 +156,7 @@ class PermissionMatrixSystemTest {
         if (action.endsWith("Key") || action.endsWith("KeyDeletion") || action.contains("KeyVersion")
                 || action.equals("UpdateKeyDescription") || action.equals("Encrypt") || action.equals("Decrypt")
                 || action.startsWith("GenerateDataKey") || action.equals("ReEncrypt") || action.contains("Alias")
-                || action.equals("UpdateRotationPolicy")) {
+                || action.equals("UpdateRotationPolicy") || action.equals("ListResourceTags")) {
             String keyId = root.createKey(new com.aliyun.kms20160120.models.CreateKeyRequest()).getBody()
                     .getKeyMetadata().getKeyId();
             PREPARED_KEYS.put(n, keyId);
@@ -246,6 +246,8 @@ class PermissionMatrixSystemTest {
             case "ListAliases" -> tea.listAliases(new com.aliyun.kms20160120.models.ListAliasesRequest());
             case "ListAliasesByKeyId" -> tea.listAliasesByKeyId(new com.aliyun.kms20160120.models
                     .ListAliasesByKeyIdRequest().setKeyId(PREPARED_KEYS.get(n)));
+            case "ListResourceTags" -> tea.listResourceTags(new com.aliyun.kms20160120.models.ListResourceTagsRequest()
+                    .setKeyId(PREPARED_KEYS.get(n)));
             case "UpdateRotationPolicy" -> tea.updateRotationPolicy(new com.aliyun.kms20160120.models
                     .UpdateRotationPolicyRequest().setKeyId(PREPARED_KEYS.get(n)).setEnableAutomaticRotation(true)
                     .setRotationInterval("30d"));
@@ -278,7 +280,8 @@ class PermissionMatrixSystemTest {
         StringBuilder rows = new StringBuilder();
         try (Connection c = service.sql()) {
             for (String table : List.of("secrets", "secret_versions", "secret_stages", "secret_tags",
-                    "customer_keys", "key_versions", "key_aliases", "account_secret_counts", "access_keys")) {
+                    "customer_keys", "key_versions", "key_aliases", "key_tags", "account_secret_counts",
+                    "access_keys")) {
                 try (ResultSet rs = c.createStatement().executeQuery("select t::text from " + table + " t order by 1")) {
                     while (rs.next()) {
                         rows.append(table).append(rs.getString(1)).append('\n');

@@ -11,6 +11,7 @@ import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.application.port.in.ListSecretTagsQuery;
 import kmsecrets.application.port.in.ListSecretTagsQuery.TagFilter;
 import kmsecrets.application.port.in.ListSecretTagsResult;
+import kmsecrets.application.port.in.KeyTagUseCases;
 import kmsecrets.application.port.in.ListSecretTagsUseCase;
 
 /** ListTagResources: 200 rows a page; NextToken is opaque and empty on the last page. */
@@ -18,9 +19,11 @@ public final class ListTagResourcesAction implements Action {
     static final int PAGE_ROWS = 200;
     private static final String TOKEN_PREFIX = "offset:";
     private final ListSecretTagsUseCase useCase;
+    private final KeyTagUseCases keys;
 
-    public ListTagResourcesAction(ListSecretTagsUseCase useCase) {
+    public ListTagResourcesAction(ListSecretTagsUseCase useCase, KeyTagUseCases keys) {
         this.useCase = useCase;
+        this.keys = keys;
     }
 
     @Override
@@ -36,7 +39,8 @@ public final class ListTagResourcesAction implements Action {
     @Override
     public Object handle(Call call) {
         Params p = call.params();
-        List<String> ids = TagTargets.batch(p, false);
+        TagTargets.Targets targets = TagTargets.batch(p, false);
+        List<String> ids = targets.ids();
         List<TagFilter> filters = p.objects("Tag").stream()
                 .map(t -> new TagFilter(t.getOrDefault("Key", ""), t.getOrDefault("Value", ""))).toList();
         if (filters.stream().anyMatch(f -> f.key().isEmpty())) {
@@ -46,6 +50,14 @@ public final class ListTagResourcesAction implements Action {
             throw ApiError.missing("ResourceId.1");
         }
         long offset = p.optional("NextToken").map(ListTagResourcesAction::offset).orElse(0L);
+        if (targets.keys()) {
+            List<TagResources.Entry> rows = keys.listKeyTags(call.caller(), "kms:ListTagResources", ids, filters)
+                    .stream().map(r -> new TagResources.Entry(r.keyId(), "key", r.tag().key(), r.tag().value()))
+                    .toList();
+            List<TagResources.Entry> page = rows.stream().skip(offset).limit(PAGE_ROWS).toList();
+            long next = offset + page.size();
+            return new Reply(call.requestId(), next < rows.size() ? token(next) : "", new TagResources(page));
+        }
         ListSecretTagsResult r = useCase.listSecretTags(new ListSecretTagsQuery(call.caller(), ids, filters, offset,
                 PAGE_ROWS));
         return new Reply(call.requestId(), r.nextOffset().isPresent() ? token(r.nextOffset().getAsLong()) : "",

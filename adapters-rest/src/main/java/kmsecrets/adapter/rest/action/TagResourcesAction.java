@@ -1,15 +1,18 @@
 package kmsecrets.adapter.rest.action;
 
 import kmsecrets.adapter.rest.error.ApiError;
+import kmsecrets.application.port.in.KeyTagUseCases;
 import kmsecrets.application.port.in.TagSecretsCommand;
 import kmsecrets.application.port.in.TagSecretsUseCase;
 
 /** TagResources: flattened ResourceId.N and Tag.N.Key/Value; all-or-nothing. */
 public final class TagResourcesAction implements Action {
     private final TagSecretsUseCase useCase;
+    private final KeyTagUseCases keys;
 
-    public TagResourcesAction(TagSecretsUseCase useCase) {
+    public TagResourcesAction(TagSecretsUseCase useCase, KeyTagUseCases keys) {
         this.useCase = useCase;
+        this.keys = keys;
     }
 
     @Override
@@ -24,7 +27,11 @@ public final class TagResourcesAction implements Action {
         if (tags.isEmpty()) {
             throw ApiError.missing("Tag.1.Key");
         }
-        useCase.tagSecrets(new TagSecretsCommand(call.caller(), "kms:TagResources", targets, tags));
+        if (targets.keys()) {
+            keys.tagKeys(call.caller(), "kms:TagResources", targets.ids(), tags);
+        } else {
+            useCase.tagSecrets(new TagSecretsCommand(call.caller(), "kms:TagResources", targets.ids(), tags));
+        }
         return new RequestIdReply(call.requestId());
     }
 }

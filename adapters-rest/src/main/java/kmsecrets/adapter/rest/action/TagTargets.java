@@ -8,13 +8,17 @@ import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.domain.secret.Tag;
 
-/** Which secrets a tagging call names, in either family's parameters. Keys and certificates are not taggable yet. */
+/** Which secrets or keys a tagging call names, in either family's parameters. Certificates are not served. */
 final class TagTargets {
     private TagTargets() {
     }
 
+    /** The named resources: keys (by id) or secrets (by name or ARN). */
+    record Targets(boolean keys, List<String> ids) {
+    }
+
     /** TagResource / UntagResource: exactly one of SecretName, KeyId, CertificateId. */
-    static List<String> single(Params p) {
+    static Targets single(Params p) {
         List<String> given = new ArrayList<>();
         for (String name : List.of("SecretName", "KeyId", "CertificateId")) {
             p.optional(name).ifPresent(v -> given.add(name));
@@ -22,27 +26,24 @@ final class TagTargets {
         if (given.size() != 1) {
             throw ApiError.invalid("SecretName", "name exactly one of SecretName, KeyId and CertificateId");
         }
-        if (!given.get(0).equals("SecretName")) {
+        if (given.get(0).equals("CertificateId")) {
             throw unsupported();
         }
-        return List.of(p.required("SecretName"));
+        return new Targets(given.get(0).equals("KeyId"), List.of(p.required(given.get(0))));
     }
 
     /** TagResources / UntagResources / ListTagResources: RegionId, ResourceType and ResourceId.N. */
-    static List<String> batch(Params p, boolean idsRequired) {
+    static Targets batch(Params p, boolean idsRequired) {
         p.required("RegionId");
         String type = p.required("ResourceType").toLowerCase(Locale.ROOT);
-        if (type.equals("key")) {
-            throw unsupported();
-        }
-        if (!type.equals("secret")) {
+        if (!type.equals("secret") && !type.equals("key")) {
             throw ApiError.invalid("ResourceType", "must be secret or key");
         }
         List<String> ids = p.list("ResourceId");
-        if (idsRequired && ids.isEmpty()) {
+        if ((idsRequired || type.equals("key")) && ids.isEmpty()) {
             throw ApiError.missing("ResourceId.1");
         }
-        return ids;
+        return new Targets(type.equals("key"), ids);
     }
 
     /** {@code Tag.N.Key} / {@code Tag.N.Value}. */
@@ -60,6 +61,6 @@ final class TagTargets {
 
     private static ApiError unsupported() {
         return new ApiError(400, "Rejected.UnsupportedOperation",
-                "Only secrets can be tagged by this deployment so far.");
+                "Certificates are not served by this deployment.");
     }
 }

@@ -2,15 +2,18 @@ package kmsecrets.adapter.rest.action;
 
 import java.util.LinkedHashSet;
 import kmsecrets.adapter.rest.error.ApiError;
+import kmsecrets.application.port.in.KeyTagUseCases;
 import kmsecrets.application.port.in.TagSecretsUseCase;
 import kmsecrets.application.port.in.UntagSecretsCommand;
 
 /** UntagResources: TagKey.N, or All=true without keys to remove every tag. */
 public final class UntagResourcesAction implements Action {
     private final TagSecretsUseCase useCase;
+    private final KeyTagUseCases keyTags;
 
-    public UntagResourcesAction(TagSecretsUseCase useCase) {
+    public UntagResourcesAction(TagSecretsUseCase useCase, KeyTagUseCases keyTags) {
         this.useCase = useCase;
+        this.keyTags = keyTags;
     }
 
     @Override
@@ -26,7 +29,12 @@ public final class UntagResourcesAction implements Action {
         if (keys.isEmpty() && !all) {
             throw ApiError.missing("TagKey.1");
         }
-        useCase.untagSecrets(new UntagSecretsCommand(call.caller(), "kms:UntagResources", targets, keys, all));
+        if (targets.keys()) {
+            keyTags.untagKeys(call.caller(), "kms:UntagResources", targets.ids(), keys, all);
+        } else {
+            useCase.untagSecrets(new UntagSecretsCommand(call.caller(), "kms:UntagResources", targets.ids(), keys,
+                    all));
+        }
         return new RequestIdReply(call.requestId());
     }
 }

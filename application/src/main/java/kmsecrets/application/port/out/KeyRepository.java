@@ -45,4 +45,10 @@ public interface KeyRepository {
     List<CustomerKey> list(AccountId account, long offset, int limit);
 
     long count(AccountId account);
+
+    /** The key's tags, by tag key. */
+    List<kmsecrets.domain.secret.Tag> tags(String keyId);
+
+    /** Replaces the key's tags. */
+    void saveTags(String keyId, List<kmsecrets.domain.secret.Tag> tags);
 }

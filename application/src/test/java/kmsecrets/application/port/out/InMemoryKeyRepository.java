@@ -101,4 +101,16 @@ public final class InMemoryKeyRepository implements KeyRepository {
         return keys.values().stream().filter(k -> k.state() == kmsecrets.domain.key.KeyState.ENABLED)
                 .filter(k -> k.rotation().next().filter(next -> !next.isAfter(now)).isPresent()).limit(limit).toList();
     }
+
+    private final Map<String, java.util.List<kmsecrets.domain.secret.Tag>> tags = new ConcurrentHashMap<>();
+
+    @Override
+    public java.util.List<kmsecrets.domain.secret.Tag> tags(String keyId) {
+        return tags.getOrDefault(keyId, java.util.List.of());
+    }
+
+    @Override
+    public void saveTags(String keyId, java.util.List<kmsecrets.domain.secret.Tag> newTags) {
+        tags.put(keyId, java.util.List.copyOf(newTags));
+    }
 }
