@@ -53,9 +53,25 @@ public final class KeyService implements KeyUseCases {
         Caller caller = command.caller();
         authorization.check(caller, "kms:CreateKey", arns(caller).keyContainer());
         String id = ids.newKeyId();
-        CustomerKey key = new CustomerKey(id, caller.account(), KeyState.ENABLED, false, envelope.newKeyMaterial(id),
-                clock.instant()).describe(command.description());
-        keys.insert(key);
+        CustomerKey created = new CustomerKey(id, caller.account(), KeyState.ENABLED, false,
+                envelope.newKeyMaterial(id), clock.instant()).describe(command.description());
+        CustomerKey key = command.rotationInterval()
+                .map(interval -> created.withRotation(kmsecrets.domain.key.KeyRotation.every(interval,
+                        created.lastRotation())))
+                .orElse(created);
+        if (command.tags().size() > kmsecrets.domain.secret.SecretMetadata.MAX_TAGS) {
+            throw new QuotaExceeded("A key carries at most 20 tags.");
+        }
+        transactions.inTransaction(() -> {
+            keys.insert(key);
+            if (key.rotation().enabled()) {
+                keys.update(key);
+            }
+            if (!command.tags().isEmpty()) {
+                keys.saveTags(key.keyId(), command.tags());
+            }
+            return key;
+        });
         return metadata(caller, key);
     }
 

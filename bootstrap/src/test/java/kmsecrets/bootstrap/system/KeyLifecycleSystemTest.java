@@ -60,6 +60,18 @@ class KeyLifecycleSystemTest {
                 new DescribeKeyRequest().setKeyId("key-doesnotexist000000000")));
         failsWith(400, "Unsupported.Origin", () -> tea.createKey(new CreateKeyRequest().setOrigin("EXTERNAL")));
         failsWith(400, "InvalidParameter", () -> tea.createKey(new CreateKeyRequest().setKeySpec("RSA_2048")));
+        failsWith(400, "Unsupported.ProtectionLevel", () -> tea.createKey(new CreateKeyRequest()
+                .setProtectionLevel("HSM")));
+        var rotating = tea.createKey(new CreateKeyRequest().setEnableAutomaticRotation(true)
+                .setRotationInterval("90d").setTags("[{\"TagKey\":\"owner\",\"TagValue\":\"ops\"}]"))
+                .getBody().getKeyMetadata();
+        assertThat(rotating.getAutomaticRotation()).isEqualTo("Enabled");
+        assertThat(rotating.getRotationInterval()).isEqualTo("7776000s");
+        assertThat(tea.listResourceTags(new com.aliyun.kms20160120.models.ListResourceTagsRequest()
+                .setKeyId(rotating.getKeyId())).getBody().getTags().getTag()).singleElement()
+                .satisfies(t -> assertThat(t.getTagKey()).isEqualTo("owner"));
+        failsWith(400, "InvalidParameter", () -> tea.createKey(new CreateKeyRequest()
+                .setEnableAutomaticRotation(true).setRotationInterval("1000d")));
     }
 
     @Test

@@ -33,15 +33,16 @@ public final class CreateKeyAction implements Action {
         if (!p.optional("ProtectionLevel").orElse("SOFTWARE").equals("SOFTWARE")) {
             throw new ApiError(400, "Unsupported.ProtectionLevel", "Only SOFTWARE keys are served.");
         }
-        for (String later : new String[] {"Tags", "Policy", "RotationInterval"}) {
-            if (p.optional(later).isPresent()) {
-                throw ApiError.invalid(later, "not supported by this deployment yet");
-            }
+        if (p.optional("Policy").isPresent()) {
+            throw ApiError.invalid("Policy", "key policies are not supported by this deployment yet");
         }
-        if (p.bool("EnableAutomaticRotation", false)) {
-            throw ApiError.invalid("EnableAutomaticRotation", "key rotation is not supported by this deployment yet");
+        boolean rotate = p.bool("EnableAutomaticRotation", false);
+        if (rotate && p.optional("RotationInterval").isEmpty()) {
+            throw ApiError.missing("RotationInterval");
         }
-        var metadata = keys.createKey(new CreateKeyCommand(call.caller(), p.optionalAllowEmpty("Description").orElse("")));
+        var metadata = keys.createKey(new CreateKeyCommand(call.caller(), p.optionalAllowEmpty("Description").orElse(""),
+                rotate ? p.optional("RotationInterval") : java.util.Optional.empty(),
+                p.optional("Tags").map(text -> JsonParameters.tags("Tags", text)).orElse(java.util.List.of())));
         return new KeyMetadataReply.Wrapped(call.requestId(), KeyMetadataReply.of(metadata));
     }
 }
