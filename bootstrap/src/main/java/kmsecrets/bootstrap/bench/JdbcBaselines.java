@@ -64,10 +64,12 @@ final class JdbcBaselines implements AutoCloseable {
 
     double writeTps(Duration duration, String account) throws Exception {
         String keyId;
+        String keyVersionId;
         try (Connection c = pool.getConnection(); ResultSet rs = c.createStatement()
-                .executeQuery("select key_id from customer_keys limit 1")) {
+                .executeQuery("select key_id, primary_version_id from customer_keys limit 1")) {
             rs.next();
             keyId = rs.getString(1);
+            keyVersionId = rs.getString(2);
         }
         AtomicLong names = new AtomicLong();
         byte[] sealed = new byte[128];
@@ -90,11 +92,12 @@ final class JdbcBaselines implements AutoCloseable {
                     }
                 }
                 try (PreparedStatement s = c.prepareStatement("insert into secret_versions (secret_id, version_id, "
-                        + "data_type, key_id, sealed_value, created_at) values (?, 'v1', 'text', ?, ?, ?)")) {
+                        + "data_type, key_id, key_version_id, sealed_value, created_at) values (?, 'v1', 'text', ?, ?, ?, ?)")) {
                     s.setLong(1, id);
                     s.setString(2, keyId);
-                    s.setBytes(3, sealed);
-                    s.setTimestamp(4, now);
+                    s.setString(3, keyVersionId);
+                    s.setBytes(4, sealed);
+                    s.setTimestamp(5, now);
                     s.executeUpdate();
                 }
                 try (PreparedStatement s = c.prepareStatement("insert into secret_stages (secret_id, stage, "

@@ -1,0 +1,59 @@
+package kmsecrets.bootstrap.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The documented benchmark command runs end to end against the current schema: every scenario and baseline
+ * completes without errors and the report carries its ratios. (Short durations: this checks the tool, not speed.)
+ */
+class BenchCommandSystemTest {
+
+    @Test
+    void benchRunsEveryScenarioAndBaselineWithoutErrors() throws Exception {
+        Path dir = Files.createTempDirectory("kmsecrets-bench-test");
+        Path report = dir.resolve("bench.json");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", ServiceProcess.jar().toAbsolutePath().toString(), "bench",
+                "--duration", "1s", "--warmup", "1s", "--connections", "8", "--out", report.toString()));
+        Path console = dir.resolve("console.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
+                .directory(dir.toFile());
+        builder.environment().put("KMS_DB_URL", "jdbc:postgresql://" + ServiceProcess.PG_HOST + "/postgres");
+        Process bench = builder.start();
+
+        boolean finished = bench.waitFor(4, TimeUnit.MINUTES);
+        String output = Files.readString(console, StandardCharsets.UTF_8);
+        if (!finished) {
+            bench.destroyForcibly();
+        }
+        assertThat(finished).as(output).isTrue();
+        assertThat(bench.exitValue()).as(output).isZero();
+
+        JsonNode figures = new ObjectMapper().readTree(report.toFile());
+        List<String> names = new ArrayList<>();
+        for (JsonNode scenario : figures.get("scenarios")) {
+            names.add(scenario.get("name").asText());
+            assertThat(scenario.get("errors").asLong()).as(scenario.toString()).isZero();
+            assertThat(scenario.get("rps").asDouble()).as(scenario.toString()).isPositive();
+        }
+        assertThat(names).containsExactly("GetSecretValue", "GetSecretValue-ACS3", "CreateSecret", "PutSecretValue");
+        for (String baseline : List.of("health_rps", "jdbc_select_tps", "jdbc_write_tps")) {
+            assertThat(figures.get("baselines").get(baseline).asDouble()).as(baseline).isPositive();
+        }
+        for (String ratio : List.of("get_vs_ceiling", "get_acs3_vs_ceiling", "create_vs_write_ceiling",
+                "put_vs_write_ceiling")) {
+            assertThat(figures.get("ratios").get(ratio).asDouble()).as(ratio).isPositive();
+        }
+        assertThat(output).contains("get_vs_ceiling");
+    }
+}
