@@ -26,20 +26,15 @@ public final class JdbiAuditLog implements AuditLog {
         this.jdbi = jdbi;
     }
 
-    /** {@code durable=false} outside a transaction is one round trip; inside one it relaxes the commit's flush. */
+    /** Joins the running transaction if there is one; on its own the INSERT is a durable transaction by itself. */
     @Override
-    public void append(AuditEvent event, boolean durable) {
-        session.withHandle(handle -> {
-            if (!durable && handle.isInTransaction()) {
-                handle.execute("set local synchronous_commit to off");
-            }
-            return handle.createUpdate("insert into audit_events (" + COLUMNS + ") values (:at, :requestId, :action, "
-                            + ":resource, :result, :accessKeyId, :principal, :sourceIp, :userAgent)")
-                    .bind("at", Timestamp.from(event.at())).bind("requestId", event.requestId())
-                    .bind("action", event.action()).bind("resource", event.resource()).bind("result", event.result())
-                    .bind("accessKeyId", event.accessKeyId()).bind("principal", event.principal())
-                    .bind("sourceIp", event.sourceIp()).bind("userAgent", event.userAgent()).execute();
-        });
+    public void append(AuditEvent event) {
+        session.withHandle(handle -> handle.createUpdate("insert into audit_events (" + COLUMNS + ") values (:at, "
+                        + ":requestId, :action, :resource, :result, :accessKeyId, :principal, :sourceIp, :userAgent)")
+                .bind("at", Timestamp.from(event.at())).bind("requestId", event.requestId())
+                .bind("action", event.action()).bind("resource", event.resource()).bind("result", event.result())
+                .bind("accessKeyId", event.accessKeyId()).bind("principal", event.principal())
+                .bind("sourceIp", event.sourceIp()).bind("userAgent", event.userAgent()).execute());
     }
 
     @Override

@@ -26,19 +26,19 @@ public final class AuditService implements AuditedCalls, AuditTrail {
     }
 
     /**
-     * A change and its event commit in one transaction. A read has nothing to commit: its event is appended after it,
-     * on its own, and the reply waits for it, so no value leaves the service unrecorded.
+     * A change and its event commit in one transaction. A read has nothing to commit: its event is committed after
+     * it, on its own, and the reply waits for that commit, so no value leaves the service unrecorded.
      */
     @Override
     public <T> T succeed(AuditEvent event, boolean readOnly, Supplier<T> call) {
         if (readOnly) {
             T result = call.get();
-            log.append(event.withResult(AuditEvent.SUCCESS), false);
+            log.append(event.withResult(AuditEvent.SUCCESS));
             return result;
         }
         return transactions.inTransaction(() -> {
             T result = call.get();
-            log.append(event.withResult(AuditEvent.SUCCESS), !readOnly);
+            log.append(event.withResult(AuditEvent.SUCCESS));
             return result;
         });
     }
@@ -46,7 +46,7 @@ public final class AuditService implements AuditedCalls, AuditTrail {
     @Override
     public void refused(AuditEvent event) {
         transactions.inTransaction(() -> {
-            log.append(event, true);
+            log.append(event);
             return event;
         });
     }

@@ -10,8 +10,8 @@ import kmsecrets.domain.audit.AuditEvent;
  * background sealer links committed events into the hash chain in the order it finds them.
  */
 public interface AuditLog {
-    /** Appends the event; {@code durable=false} lets a read's event commit without waiting for the disk. */
-    void append(AuditEvent event, boolean durable);
+    /** Appends the event, in the running transaction if there is one, else as a (durable) transaction of its own. */
+    void append(AuditEvent event);
 
     /** Links up to {@code batch} unsealed events into the chain (one sealer at a time across nodes). */
     int seal(int batch);
