@@ -13,7 +13,8 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                      String region, Optional<String> accountId, Path masterKeyFile, Optional<String> rootAccessKeyId,
                      Optional<String> rootAccessKeySecret, Path dataDir, long secretQuota, double throttleRps,
                      int httpThreads, int dbPoolSize, int purgeIntervalSeconds, long keyVersionMinIntervalSeconds,
-                     int keyRotationCheckSeconds) {
+                     int keyRotationCheckSeconds, int rotationCheckSeconds, int rotationLeaseSeconds,
+                     int rotationRetrySeconds, int rotationMaxFailures, int rotateSecretHourlyLimit) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("KMS_DATA_DIR", "data"));
@@ -38,7 +39,12 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                 integer(env, "KMS_DB_POOL_SIZE", 16),
                 integer(env, "KMS_PURGE_INTERVAL_SECONDS", 60),
                 integer(env, "KMS_KEY_VERSION_MIN_INTERVAL_SECONDS", 7 * 24 * 3600),
-                integer(env, "KMS_KEY_ROTATION_CHECK_SECONDS", 60));
+                integer(env, "KMS_KEY_ROTATION_CHECK_SECONDS", 60),
+                integer(env, "KMS_ROTATION_CHECK_SECONDS", 30),
+                integer(env, "KMS_ROTATION_LEASE_SECONDS", 300),
+                integer(env, "KMS_ROTATION_RETRY_SECONDS", 60),
+                integer(env, "KMS_ROTATION_MAX_FAILURES", 3),
+                integer(env, "KMS_ROTATE_SECRET_HOURLY_LIMIT", 50));
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

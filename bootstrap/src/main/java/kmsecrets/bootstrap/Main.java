@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Self-hosted secrets manager speaking the Alibaba Cloud KMS 2016-01-20 API.",
         subcommands = {Main.Serve.class, kmsecrets.bootstrap.admin.UserCommands.class,
                 kmsecrets.bootstrap.admin.AccessKeyCommands.class, kmsecrets.bootstrap.admin.PolicyCommands.class,
-                kmsecrets.bootstrap.admin.AuditCommands.class,
+                kmsecrets.bootstrap.admin.AuditCommands.class, kmsecrets.bootstrap.admin.DbInstanceCommands.class,
                 kmsecrets.bootstrap.bench.BenchCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec

@@ -2,6 +2,16 @@ package kmsecrets.bootstrap;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import kmsecrets.adapter.persistence.JdbiDatabaseInstanceRepository;
+import kmsecrets.adapter.persistence.JdbiRotationLedger;
+import kmsecrets.adapter.rest.action.RotateSecretAction;
+import kmsecrets.adapter.rest.action.UpdateSecretRotationPolicyAction;
+import kmsecrets.application.port.in.RotateDueSecretsUseCase;
+import kmsecrets.application.port.in.SecretRotationUseCases;
+import kmsecrets.application.service.ManagedTargets;
+import kmsecrets.application.service.RotationSettings;
+import kmsecrets.application.service.SecretRotationService;
 import java.util.ArrayList;
 import java.util.List;
 import kmsecrets.adapter.crypto.AesGcmEnvelope;
@@ -92,8 +102,6 @@ import kmsecrets.application.service.SecretLookup;
 import kmsecrets.application.service.ServiceSettings;
 import kmsecrets.application.service.SigningKeyService;
 import kmsecrets.domain.account.Region;
-import kmsecrets.domain.secret.type.GenericSecretType;
-import kmsecrets.domain.secret.type.RdsSecretType;
 import kmsecrets.domain.secret.type.SecretTypes;
 
 /** Plain constructors, in dependency order: adapters, services, actions, the handler. */
@@ -104,11 +112,14 @@ final class Wiring {
     final PurgeDeletedSecretsUseCase purge;
     final AuditLog auditLog;
     final RotateDueKeysUseCase keyRotation;
+    final RotateDueSecretsUseCase secretRotation;
+    /** RotateSecret and UpdateSecretRotationPolicy, for in-process tests that drive them with their own clock. */
+    final SecretRotationUseCases secretRotations;
     /** Reports UP once start-up has finished (root key provisioned): until then /health answers 503. */
     final HealthCheck health;
 
     Wiring(Config config, PostgresDatabase database, MasterKey masterKey, SecureRandom random, Clock clock) {
-        SecretTypes types = new SecretTypes(List.of(new GenericSecretType(), new RdsSecretType()));
+        SecretTypes types = new SecretTypes(SecretTypeCatalog.types());
         JdbiSession session = new JdbiSession(database.jdbi());
         JdbiSecretRepository secrets = new JdbiSecretRepository(session, types);
         AesGcmEnvelope envelope = new AesGcmEnvelope(masterKey, random);
@@ -128,6 +139,15 @@ final class Wiring {
 
         JacksonDocuments documents = new JacksonDocuments();
         auditLog = new JdbiAuditLog(session, database.jdbi());
+        ManagedTargets targets = new ManagedTargets(new JdbiDatabaseInstanceRepository(session),
+                SecretTypeCatalog.rotators(), masterKeyCipher, new SecureRandomNumbers(random), types.all());
+        SecretRotationService rotation = new SecretRotationService(lookup, secrets, new JdbiRotationLedger(session),
+                keys, envelope, targets, session, auditLog, new LoggedRotations(), ids, documents, settings,
+                new RotationSettings(Duration.ofSeconds(config.rotationLeaseSeconds()),
+                        Duration.ofSeconds(config.rotationRetrySeconds()), config.rotationMaxFailures(),
+                        config.rotateSecretHourlyLimit()), clock);
+        secretRotation = rotation;
+        secretRotations = rotation;
         health = new HealthCheck(database);
         GetSecretValueService getSecretValue = new GetSecretValueService(lookup, keys, envelope, authorization);
         TagSecretsService tagging = new TagSecretsService(lookup, secrets, session, clock);
@@ -162,7 +182,9 @@ final class Wiring {
                 GenerateDataKeyActions.withoutPlaintext(crypto),
                 new ReEncryptAction(crypto),
                 new CreateSecretAction(new CreateSecretService(secrets, keys, envelope, session, authorization, types,
-                        documents, ids, settings, clock)),
+                        documents, ids, settings, targets, clock)),
+                new RotateSecretAction(rotation),
+                new UpdateSecretRotationPolicyAction(rotation),
                 new GetSecretValueAction(getSecretValue),
                 new BatchGetSecretValueAction(new BatchGetSecretValueService(lookup, getSecretValue, authorization)),
                 new PutSecretValueAction(new PutSecretValueService(lookup, secrets, keys, envelope, session,

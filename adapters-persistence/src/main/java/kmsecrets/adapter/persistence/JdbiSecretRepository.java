@@ -91,9 +91,9 @@ public final class JdbiSecretRepository implements SecretRepository {
         var rotation = secret.rotation();
         return handle.createUpdate("insert into secrets (account_id, name, secret_type, description, "
                         + "encryption_key_id, extended_config, automatic_rotation, rotation_interval_seconds, "
-                        + "last_rotation_at, next_rotation_at, created_at, updated_at, planned_delete_at) "
-                        + "select :account, :name, :type, :description, :keyId, :config, :rotation, :interval, :last, "
-                        + ":next, :created, :updated, :planned where (select coalesce(sum(secrets), 0) "
+                        + "last_rotation_at, next_rotation_at, rotation_failures, created_at, updated_at, "
+                        + "planned_delete_at) select :account, :name, :type, :description, :keyId, :config, :rotation, "
+                        + ":interval, :last, :next, :failures, :created, :updated, :planned where (select coalesce(sum(secrets), 0) "
                         + "from account_secret_counts where account_id = :account) < :quota "
                         + "on conflict (account_id, name) do nothing")
                 .bind("account", secret.account().value())
@@ -106,6 +106,7 @@ public final class JdbiSecretRepository implements SecretRepository {
                 .bind("interval", rotation.interval().map(RotationInterval::seconds).orElse(null))
                 .bind("last", rotation.lastRotation().map(Timestamp::from).orElse(null))
                 .bind("next", rotation.nextRotation().map(Timestamp::from).orElse(null))
+                .bind("failures", rotation.failures())
                 .bind("created", Timestamp.from(secret.metadata().createdAt()))
                 .bind("updated", Timestamp.from(secret.updatedAt()))
                 .bind("planned", secret.plannedDeleteTime().map(Timestamp::from).orElse(null))
@@ -165,7 +166,8 @@ public final class JdbiSecretRepository implements SecretRepository {
         var rotation = secret.rotation();
         handle.createUpdate("update secrets set description = :description, extended_config = :config, "
                         + "automatic_rotation = :rotation, rotation_interval_seconds = :interval, "
-                        + "last_rotation_at = :last, next_rotation_at = :next, updated_at = :updated, "
+                        + "last_rotation_at = :last, next_rotation_at = :next, rotation_failures = :failures, "
+                        + "updated_at = :updated, "
                         + "planned_delete_at = :planned where secret_id = :id")
                 .bind("description", secret.metadata().description())
                 .bind("config", secret.extendedConfig().map(ExtendedConfig::json).orElse(null))
@@ -173,6 +175,7 @@ public final class JdbiSecretRepository implements SecretRepository {
                 .bind("interval", rotation.interval().map(RotationInterval::seconds).orElse(null))
                 .bind("last", rotation.lastRotation().map(Timestamp::from).orElse(null))
                 .bind("next", rotation.nextRotation().map(Timestamp::from).orElse(null))
+                .bind("failures", rotation.failures())
                 .bind("updated", Timestamp.from(secret.updatedAt()))
                 .bind("planned", secret.plannedDeleteTime().map(Timestamp::from).orElse(null))
                 .bind("id", id).execute();

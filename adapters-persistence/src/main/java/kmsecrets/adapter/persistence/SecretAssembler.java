@@ -59,7 +59,8 @@ final class SecretAssembler {
         return new RotationPolicy(AutomaticRotation.fromWireName(row.automaticRotation()),
                 Optional.ofNullable(row.rotationIntervalSeconds())
                         .map(seconds -> new RotationInterval(Duration.ofSeconds(seconds))),
-                Optional.ofNullable(row.lastRotationAt()), Optional.ofNullable(row.nextRotationAt()));
+                Optional.ofNullable(row.lastRotationAt()), Optional.ofNullable(row.nextRotationAt()),
+                row.rotationFailures());
     }
 
     static ExtendedConfig config(String json) {

@@ -119,7 +119,8 @@ public final class KmsHandler extends Handler.Abstract {
             Caller caller = authenticated.caller().with(new RequestFacts(Optional.ofNullable(rpc.remoteAddress()),
                     request.isSecure()));
             Call call = new Call(caller, new Params(rpc), requestId);
-            Object reply = audit.succeed(event, handler.readOnly(), () -> handler.handle(call));
+            Object reply = audit.succeed(event, handler.readOnly() || handler.commitsInSteps(),
+                    () -> handler.handle(call));
             byte[] body = xml ? writer.xml(reply, action + "Response") : writer.json(reply);
             send(response, callback, 200, xml ? ReplyWriter.XML_TYPE : ReplyWriter.JSON_TYPE, body, requestId);
             return true;

@@ -30,8 +30,8 @@ public final class AuditService implements AuditedCalls, AuditTrail {
      * it, on its own, and the reply waits for that commit, so no value leaves the service unrecorded.
      */
     @Override
-    public <T> T succeed(AuditEvent event, boolean readOnly, Supplier<T> call) {
-        if (readOnly) {
+    public <T> T succeed(AuditEvent event, boolean outsideTransaction, Supplier<T> call) {
+        if (outsideTransaction) {
             T result = call.get();
             log.append(event.withResult(AuditEvent.SUCCESS));
             return result;

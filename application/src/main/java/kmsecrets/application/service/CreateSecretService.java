@@ -23,7 +23,9 @@ import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.SecretVersion;
 import kmsecrets.domain.secret.VersionId;
 import kmsecrets.domain.secret.type.Documents;
+import kmsecrets.domain.secret.type.Credential;
 import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.type.ManagedSecretType;
 import kmsecrets.domain.secret.type.SecretType;
 import kmsecrets.domain.secret.type.SecretTypes;
 
@@ -38,11 +40,14 @@ public final class CreateSecretService implements CreateSecretUseCase {
     private final Documents documents;
     private final IdGenerator ids;
     private final ServiceSettings settings;
+    private final ManagedTargets targets;
     private final Clock clock;
 
     public CreateSecretService(SecretRepository secrets, EncryptionKeys keys, Envelope envelope,
                                Transactions transactions, Authorization authorization, SecretTypes types,
-                               Documents documents, IdGenerator ids, ServiceSettings settings, Clock clock) {
+                               Documents documents, IdGenerator ids, ServiceSettings settings, ManagedTargets targets,
+                               Clock clock) {
+        this.targets = targets;
         this.secrets = secrets;
         this.keys = keys;
         this.envelope = envelope;
@@ -63,7 +68,10 @@ public final class CreateSecretService implements CreateSecretUseCase {
         SecretType type = types.named(command.secretType());
         type.checkName(command.name());
         Optional<ExtendedConfig> config = type.readConfig(command.extendedConfig());
-        List<SecretValue> values = type.initialValues(command.value(), command.dataType(), config, documents);
+        Optional<ManagedTargets.Bound> target = type instanceof ManagedSecretType managed
+                ? Optional.of(targets.bind(managed, config.orElseThrow())) : Optional.empty();
+        List<SecretValue> values = type.initialValues(command.value(), command.dataType(), config, documents,
+                () -> target.orElseThrow().newPassword());
         Instant now = clock.instant();
         RotationPolicy rotation = command.enableAutomaticRotation()
                 ? RotationPolicy.enabled(command.rotationInterval().orElseThrow(), now)
@@ -75,9 +83,26 @@ public final class CreateSecretService implements CreateSecretUseCase {
                     command.description(), key.keyId(), command.tags(), config, rotation, now);
             Secret secret = Secret.create(metadata, seal(command, key, values, now));
             secrets.insert(secret, settings.secretQuota());
+            // after the insert, so a taken name or a full quota never touches the database instance; a failure
+            // there rolls the insert back
+            target.ifPresent(t -> prepareAccounts((ManagedSecretType) type, config.orElseThrow(), values, t));
             return new CreateSecretResult(arns.secret(secret.name()), secret.name(), type.name(),
                     command.versionId(), type.managed(), rotation, config);
         });
+    }
+
+    /** Imported accounts must exist on the instance; accounts the type creates are created (or reset) now. */
+    private void prepareAccounts(ManagedSecretType type, ExtendedConfig config, List<SecretValue> values,
+                                 ManagedTargets.Bound target) {
+        Optional<String> privilege = type.createdAccountsPrivilege(config);
+        for (SecretValue value : values) {
+            Credential account = type.credential(value, documents);
+            if (privilege.isPresent()) {
+                target.rotator().createAccount(target.target(), account, privilege.get());
+            } else {
+                target.rotator().requireAccount(target.target(), account.account());
+            }
+        }
     }
 
     private List<SecretVersion> seal(CreateSecretCommand command, CustomerKey key, List<SecretValue> values,

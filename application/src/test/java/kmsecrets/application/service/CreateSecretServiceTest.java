@@ -99,7 +99,7 @@ class CreateSecretServiceTest {
     @Test
     void unknownTypesAreInvalid() {
         CreateSecretCommand c = new CreateSecretCommand(ROOT, new SecretName("t"), new VersionId("v1"),
-                SecretValue.ofText("x"), SecretDataType.TEXT, Optional.empty(), "", List.of(), "Rds",
+                SecretValue.ofText("x"), SecretDataType.TEXT, Optional.empty(), "", List.of(), "RDS",
                 Optional.empty(), false, Optional.empty());
         assertThatThrownBy(() -> f.create.createSecret(c)).isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("SecretType");

@@ -1,5 +1,16 @@
 package kmsecrets.application.service;
 
+import kmsecrets.application.port.out.DatabaseInstanceRepository;
+import kmsecrets.application.port.out.FakeAccounts;
+import kmsecrets.application.port.out.InMemoryDatabaseInstances;
+import kmsecrets.application.port.out.MasterKeyCipher;
+import kmsecrets.application.port.out.RandomNumbers;
+import kmsecrets.domain.instance.DatabaseInstance;
+import kmsecrets.domain.secret.SecretValue;
+import kmsecrets.domain.secret.type.RdsSecretType;
+import kmsecrets.domain.secret.type.RedisSecretType;
+import kmsecrets.domain.secret.type.TinyJson;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,6 +46,13 @@ final class Fixture {
     final ServiceSettings settings;
     final EncryptionKeys encryptionKeys;
     final SecretLookup lookup;
+    final InMemoryDatabaseInstances instances = new InMemoryDatabaseInstances();
+    final FakeAccounts postgres = new FakeAccounts("postgresql");
+    final FakeAccounts redis = new FakeAccounts("redis");
+    final FakeAccounts mysql = new FakeAccounts("mysql");
+    final SecretTypes types = new SecretTypes(List.of(new GenericSecretType(), new RdsSecretType(),
+            new RedisSecretType()));
+    final ManagedTargets targets;
     final CreateSecretService create;
     final GetSecretValueService get;
     final DeleteSecretService delete;
@@ -49,23 +67,55 @@ final class Fixture {
         encryptionKeys = new EncryptionKeys(keys, envelope, ids, clock,
                 new KeyResolver(new kmsecrets.application.port.out.InMemoryAliasRepository(), settings));
         lookup = new SecretLookup(secrets, authorization, settings);
+        targets = new ManagedTargets(instances, List.of(postgres, redis, mysql), PLAIN_WRAPPING, COUNTING_RANDOM,
+                types.all());
         create = new CreateSecretService(secrets, encryptionKeys, envelope, transactions, authorization,
-                new SecretTypes(List.of(new GenericSecretType())), NO_DOCUMENTS, ids, settings, clock);
+                types, documents, ids, settings, targets, clock);
         get = new GetSecretValueService(lookup, encryptionKeys, envelope, authorization);
         delete = new DeleteSecretService(lookup, secrets, transactions, clock);
         restore = new RestoreSecretService(lookup, secrets, transactions, clock);
     }
 
-    /** Generic secrets never look inside their values. */
-    private static final Documents NO_DOCUMENTS = new Documents() {
+    /** Registers an instance of that engine whose administrator password is "admin-pw". */
+    void register(String id, String engine) {
+        instances.insert(new DatabaseInstanceRepository.Registered(new DatabaseInstance(id, engine, "db.internal",
+                5432, Optional.empty(), "admin", DatabaseInstance.policy(32, DatabaseInstance.DEFAULT_EXCLUDED), NOW),
+                "admin-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** JSON for the flat account objects managed secrets hold: enough of it for these tests, in the test. */
+    final Documents documents = new TinyJson();
+
+    /** The master key "wrapping" of the tests: none (the wrapping itself is tested in adapters-crypto). */
+    static final MasterKeyCipher PLAIN_WRAPPING = new MasterKeyCipher() {
         @Override
-        public Optional<Object> parse(String text) {
-            throw new AssertionError("a Generic secret has no document to parse");
+        public byte[] wrap(SecretValue plaintext, String context) {
+            return plaintext.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
 
         @Override
-        public String write(Map<String, ?> object) {
-            throw new AssertionError("a Generic secret has no document to write");
+        public SecretValue unwrap(byte[] wrapped, String context) {
+            return SecretValue.ofText(new String(wrapped, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    };
+
+    /** Deterministic, spread draws: different passwords every time, reproducible runs. */
+    static final RandomNumbers COUNTING_RANDOM = new RandomNumbers() {
+        private long n = 12_345;
+
+        @Override
+        public synchronized int below(int bound) {
+            n = n * 6364136223846793005L + 1442695040888963407L;
+            return (int) Long.remainderUnsigned(n >>> 33, bound);
+        }
+
+        @Override
+        public byte[] bytes(int count) {
+            byte[] out = new byte[count];
+            for (int i = 0; i < count; i++) {
+                out[i] = (byte) below(256);
+            }
+            return out;
         }
     };
 }

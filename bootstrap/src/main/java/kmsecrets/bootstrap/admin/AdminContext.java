@@ -1,5 +1,12 @@
 package kmsecrets.bootstrap.admin;
 
+import kmsecrets.adapter.crypto.SecureRandomNumbers;
+import kmsecrets.adapter.persistence.JdbiDatabaseInstanceRepository;
+import kmsecrets.application.port.in.DatabaseInstanceAdministration;
+import kmsecrets.application.service.DatabaseInstanceService;
+import kmsecrets.application.service.ManagedTargets;
+import kmsecrets.bootstrap.SecretTypeCatalog;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import kmsecrets.adapter.crypto.MasterKey;
@@ -31,6 +38,7 @@ final class AdminContext implements AutoCloseable {
     final AccessKeyAdministration accessKeys;
     final PolicyAdministration policies;
     final AuditTrail audit;
+    final DatabaseInstanceAdministration instances;
     private final PostgresDatabase database;
 
     AdminContext(Config config) {
@@ -50,6 +58,11 @@ final class AdminContext implements AutoCloseable {
                     new SecureRandomIds(random));
             policies = new PolicyAdministrationService(identities, new JacksonDocuments(), clock);
             audit = new AuditService(new JdbiAuditLog(session, database.jdbi()), session);
+            MasterKeyWrapping wrapping = new MasterKeyWrapping(masterKey);
+            JdbiDatabaseInstanceRepository registry = new JdbiDatabaseInstanceRepository(session);
+            instances = new DatabaseInstanceService(registry, new ManagedTargets(registry,
+                    SecretTypeCatalog.rotators(), wrapping, new SecureRandomNumbers(random),
+                    SecretTypeCatalog.types()), wrapping, session, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;

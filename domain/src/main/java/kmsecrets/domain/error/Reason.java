@@ -16,5 +16,11 @@ public enum Reason {
     KEY_PENDING_DELETION,
     KEY_VERSION_NOT_FOUND,
     ALIAS_NOT_FOUND,
-    ALIAS_EXISTS
+    ALIAS_EXISTS,
+    /** Another rotation of the secret is running. */
+    ROTATION_IN_PROGRESS,
+    /** Too many RotateSecret calls in the last hour. */
+    ROTATION_THROTTLED,
+    /** The target system refused or could not take the new credential; details are in the service log only. */
+    ROTATION_FAILED
 }

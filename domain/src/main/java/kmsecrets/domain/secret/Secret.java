@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kmsecrets.domain.rotation.RotationInterval;
+import kmsecrets.domain.secret.type.ManagedSecretType;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.error.QuotaExceeded;
@@ -37,7 +39,7 @@ public final class Secret {
     private final String encryptionKeyId;
     private List<Tag> tags;
     private Optional<ExtendedConfig> extendedConfig;
-    private final RotationPolicy rotation;
+    private RotationPolicy rotation;
     private final Instant createdAt;
     private Instant updatedAt;
     private Optional<Instant> plannedDeleteTime;
@@ -250,6 +252,55 @@ public final class Secret {
     public void untag(java.util.Collection<String> keys, Instant now) {
         refuseWhilePendingDeletion();
         tags = tags.stream().filter(t -> !keys.contains(t.key())).toList();
+        updatedAt = now;
+    }
+
+    /** The managed type, for the rotation operations; Generic secrets rotate through PutSecretValue instead. */
+    public ManagedSecretType managedType(String operation) {
+        if (!(type instanceof ManagedSecretType managed)) {
+            throw new UnsupportedOperation(operation + " applies to managed secrets only; Generic secrets rotate "
+                    + "through PutSecretValue.");
+        }
+        return managed;
+    }
+
+    /**
+     * The version whose account a rotation resets (ACSCurrent for one-account types, ACSPrevious for two), after
+     * the checks every rotation passes: managed, not pending deletion.
+     */
+    public SecretVersion versionToRotate() {
+        ManagedSecretType managed = managedType("RotateSecret");
+        refuseWhilePendingDeletion();
+        return versionLabelled(managed.rotatedStage(extendedConfig.orElseThrow()));
+    }
+
+    /**
+     * A rotation finished: the new version becomes ACSCurrent, the old current ACSPrevious, the former ACSPrevious
+     * loses its label; the dates move on and a failing policy is Enabled again. Returns purged version ids.
+     */
+    public List<VersionId> completeRotation(SecretVersion version, Instant now) {
+        managedType("RotateSecret");
+        if (versions.containsKey(version.id())) {
+            throw new IllegalArgumentException("the version exists; idempotent retries are answered before this");
+        }
+        stages.attach(StageLabel.CURRENT, version.id());
+        versions.put(version.id(), version);
+        rotation = rotation.succeeded(now);
+        updatedAt = now;
+        return purgeBeyondLimit();
+    }
+
+    /** An automatic rotation failed: labels stay, the next attempt backs off, repeated failures make it Invalid. */
+    public void rotationFailed(Instant now, java.time.Duration retryBase, int invalidAfter) {
+        rotation = rotation.failed(now, retryBase, invalidAfter);
+        updatedAt = now;
+    }
+
+    /** UpdateSecretRotationPolicy: on with an interval, or off (empty). */
+    public void changeRotationPolicy(Optional<RotationInterval> interval, Instant now) {
+        managedType("UpdateSecretRotationPolicy");
+        refuseWhilePendingDeletion();
+        rotation = interval.map(i -> rotation.enable(i, createdAt, now)).orElseGet(rotation::disable);
         updatedAt = now;
     }
 

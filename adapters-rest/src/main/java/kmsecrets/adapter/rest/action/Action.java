@@ -11,4 +11,13 @@ public interface Action {
     default boolean readOnly() {
         return false;
     }
+
+    /**
+     * True for operations that commit in several steps of their own (RotateSecret commits its intent before it
+     * changes a database account): they never run inside one request-wide transaction, and their audit event is
+     * recorded after they return, as a read's is.
+     */
+    default boolean commitsInSteps() {
+        return false;
+    }
 }

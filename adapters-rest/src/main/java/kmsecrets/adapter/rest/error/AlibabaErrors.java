@@ -28,6 +28,9 @@ public final class AlibabaErrors {
             case KEY_VERSION_NOT_FOUND -> new ApiError(404, "Forbidden.KeyVersionNotFound", e.getMessage());
             case ALIAS_NOT_FOUND -> new ApiError(404, "Forbidden.AliasNotFound", e.getMessage());
             case ALIAS_EXISTS -> new ApiError(400, "AliasAlreadyExists", e.getMessage());
+            case ROTATION_IN_PROGRESS -> new ApiError(409, "Rejected.ResourceInUse", e.getMessage());
+            case ROTATION_THROTTLED -> new ApiError(429, "Rejected.Throttling", e.getMessage());
+            case ROTATION_FAILED -> new ApiError(500, "InternalFailure", e.getMessage());
         };
     }
 

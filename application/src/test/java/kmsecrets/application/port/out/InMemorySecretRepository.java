@@ -32,6 +32,11 @@ public final class InMemorySecretRepository implements SecretRepository {
         return Optional.ofNullable(secrets.get(key(account, name))).map(InMemorySecretRepository::copy);
     }
 
+    /** Every stored secret, copied. */
+    public List<Secret> all() {
+        return secrets.values().stream().map(InMemorySecretRepository::copy).toList();
+    }
+
     @Override
     public Optional<Secret> findForUpdate(AccountId account, SecretName name) {
         return find(account, name);

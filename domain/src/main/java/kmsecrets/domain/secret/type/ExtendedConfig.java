@@ -30,6 +30,20 @@ public record ExtendedConfig(String json, Map<String, Object> members) {
         return new ExtendedConfig(documents.write(changed), changed);
     }
 
+    /** The CustomData object (empty when absent); at most 10 pairs. */
+    public Map<String, Object> customData() {
+        Object custom = members.getOrDefault("CustomData", Map.of());
+        if (!(custom instanceof Map<?, ?> customMap)) {
+            throw new InvalidValue("ExtendedConfig", "CustomData must be a JSON object");
+        }
+        if (customMap.size() > MAX_CUSTOM_DATA) {
+            throw new InvalidValue("ExtendedConfig", "CustomData holds at most 10 pairs");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) customMap;
+        return typed;
+    }
+
     public String text(String member) {
         Object value = members.get(member);
         if (!(value instanceof String s) || s.isBlank()) {

@@ -2,6 +2,7 @@ package kmsecrets.domain.secret.type;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretValue;
 
@@ -27,7 +28,7 @@ public final class GenericSecretType implements SecretType {
 
     @Override
     public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
-                                           Documents documents) {
+                                           Documents documents, Supplier<String> newPassword) {
         return List.of(data);
     }
 }

@@ -22,15 +22,6 @@ public record RdsConfig(RdsSubType subType, String dbInstanceId, Map<String, Obj
         if (!INSTANCE_ID.matcher(instance).matches()) {
             throw new InvalidValue("ExtendedConfig", "DBInstanceId is not a well-formed instance id");
         }
-        Object custom = config.members().getOrDefault("CustomData", Map.of());
-        if (!(custom instanceof Map<?, ?> customMap)) {
-            throw new InvalidValue("ExtendedConfig", "CustomData must be a JSON object");
-        }
-        if (customMap.size() > ExtendedConfig.MAX_CUSTOM_DATA) {
-            throw new InvalidValue("ExtendedConfig", "CustomData holds at most 10 pairs");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> typed = (Map<String, Object>) customMap;
-        return new RdsConfig(subType, instance, typed);
+        return new RdsConfig(subType, instance, config.customData());
     }
 }

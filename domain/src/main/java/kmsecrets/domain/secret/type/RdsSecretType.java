@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretValue;
@@ -14,7 +17,7 @@ import kmsecrets.domain.secret.SecretValue;
  * {"Accounts":[{"AccountName","AccountPassword"}, ...]} or, for SingleUser, the flat account object; every
  * version stores the flat single-account object that GetSecretValue returns.
  */
-public final class RdsSecretType implements SecretType {
+public final class RdsSecretType implements ManagedSecretType {
     public static final String NAME = "Rds";
     private static final String SECRET_DATA = "SecretData";
 
@@ -23,9 +26,28 @@ public final class RdsSecretType implements SecretType {
         return NAME;
     }
 
+    /** PostgreSQL, and MySQL or MariaDB (one dialect). */
     @Override
-    public boolean managed() {
-        return true;
+    public Set<String> engines() {
+        return Set.of("postgresql", "mysql");
+    }
+
+    @Override
+    public String instanceId(ExtendedConfig config) {
+        return RdsConfig.read(config).dbInstanceId();
+    }
+
+    /** Rds secrets import existing accounts. */
+    @Override
+    public Optional<String> createdAccountsPrivilege(ExtendedConfig config) {
+        return Optional.empty();
+    }
+
+    /** SingleUser resets its one account; DoubleUsers resets the account behind ACSPrevious, then swaps. */
+    @Override
+    public StageLabel rotatedStage(ExtendedConfig config) {
+        return RdsConfig.read(config).subType() == RdsConfig.RdsSubType.SingleUser
+                ? StageLabel.CURRENT : StageLabel.PREVIOUS;
     }
 
     @Override
@@ -38,10 +60,8 @@ public final class RdsSecretType implements SecretType {
 
     @Override
     public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
-                                           Documents documents) {
-        if (dataType != SecretDataType.TEXT) {
-            throw new InvalidValue("SecretDataType", "must be text for Rds secrets");
-        }
+                                           Documents documents, Supplier<String> newPassword) {
+        ManagedSecretType.requireText(dataType, NAME);
         RdsConfig rds = RdsConfig.read(config.orElseThrow(
                 () -> new InvalidValue("ExtendedConfig", "required for Rds secrets")));
         List<Map<String, String>> accounts = accounts(data, documents);

@@ -2,6 +2,7 @@ package kmsecrets.domain.secret.type;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretName;
@@ -30,8 +31,9 @@ public interface SecretType {
 
     /**
      * Checks SecretData and returns the values of the versions a new secret starts with: the first becomes
-     * ACSCurrent, a second (dual-account types) ACSPrevious.
+     * ACSCurrent, a second (dual-account types) ACSPrevious. Types that generate credentials ({@code $Auto})
+     * draw them from {@code newPassword}, which follows the target's password policy.
      */
     List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
-                                    Documents documents);
+                                    Documents documents, Supplier<String> newPassword);
 }

@@ -17,6 +17,11 @@ public final class SecretTypes {
         }
     }
 
+    /** Every registered type, in registration order. */
+    public List<SecretType> all() {
+        return List.copyOf(byName.values());
+    }
+
     /** The type of that wire name (case-sensitive, as documented); unknown names are invalid input. */
     public SecretType named(String name) {
         SecretType type = byName.get(name);

@@ -1,0 +1,58 @@
+package kmsecrets.adapter.database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Properties;
+import kmsecrets.domain.instance.DatabaseInstance;
+import kmsecrets.domain.secret.type.Credential;
+import org.postgresql.PGConnection;
+
+/**
+ * PostgreSQL roles. The new password is sent as a SCRAM-SHA-256 verifier computed here (pgjdbc's
+ * alterUserPassword, as psql's \password does), never as plain text the server could log.
+ */
+public final class PostgresAccounts extends JdbcAccounts {
+    public PostgresAccounts() {
+        super(new org.postgresql.Driver());
+    }
+
+    @Override
+    public String engine() {
+        return "postgresql";
+    }
+
+    @Override
+    String url(DatabaseInstance instance) {
+        return "jdbc:postgresql://" + instance.host() + ":" + instance.port() + "/"
+                + instance.database().orElse("postgres");
+    }
+
+    @Override
+    void timeouts(Properties properties) {
+        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("socketTimeout", "30");
+        properties.setProperty("ApplicationName", "kmsecrets-rotation");
+    }
+
+    @Override
+    boolean exists(Connection admin, String account) throws SQLException {
+        try (PreparedStatement query = admin.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+            query.setString(1, account);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    @Override
+    void setPassword(Connection admin, Credential credential) throws SQLException {
+        char[] password = credential.password().toCharArray();
+        try {
+            admin.unwrap(PGConnection.class).alterUserPassword(credential.account(), password, "scram-sha-256");
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package kmsecrets.application.service;
+
+import java.time.Clock;
+import java.util.List;
+import kmsecrets.application.port.in.DatabaseInstanceAdministration;
+import kmsecrets.application.port.out.CredentialRotator;
+import kmsecrets.application.port.out.DatabaseInstanceRepository;
+import kmsecrets.application.port.out.DatabaseInstanceRepository.Registered;
+import kmsecrets.application.port.out.MasterKeyCipher;
+import kmsecrets.application.port.out.Transactions;
+import kmsecrets.domain.error.IdentityAlreadyExists;
+import kmsecrets.domain.instance.DatabaseInstance;
+
+/** The db-instance registry: checks the administrator login, then stores the password wrapped by the master key. */
+public final class DatabaseInstanceService implements DatabaseInstanceAdministration {
+    private final DatabaseInstanceRepository instances;
+    private final ManagedTargets targets;
+    private final MasterKeyCipher masterKey;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public DatabaseInstanceService(DatabaseInstanceRepository instances, ManagedTargets targets,
+                                   MasterKeyCipher masterKey, Transactions transactions, Clock clock) {
+        this.transactions = transactions;
+        this.instances = instances;
+        this.targets = targets;
+        this.masterKey = masterKey;
+        this.clock = clock;
+    }
+
+    @Override
+    public DatabaseInstance register(Registration r, boolean replace) {
+        DatabaseInstance instance = new DatabaseInstance(r.id(), r.engine(), r.host(), r.port(), r.database(),
+                r.adminUser(), DatabaseInstance.policy(r.passwordLength(), r.excludeCharacters()), clock.instant());
+        CredentialRotator rotator = targets.rotator(instance.engine());
+        // logs in as the administrator: a wrong address or password is refused now, not at the first rotation
+        rotator.requireAccount(new CredentialRotator.Target(instance, r.adminPassword()), r.adminUser());
+        Registered registered = new Registered(instance,
+                masterKey.wrap(r.adminPassword(), ManagedTargets.context(instance.id())));
+        return transactions.inTransaction(() -> {
+            if (replace) {
+                instances.delete(instance.id());
+            }
+            if (!instances.insert(registered)) {
+                throw new IdentityAlreadyExists("A database instance with the id " + instance.id()
+                        + " is registered.");
+            }
+            return instance;
+        });
+    }
+
+    @Override
+    public List<DatabaseInstance> list() {
+        return instances.list().stream().map(Registered::instance).toList();
+    }
+
+    @Override
+    public boolean remove(String id) {
+        return instances.delete(id);
+    }
+}

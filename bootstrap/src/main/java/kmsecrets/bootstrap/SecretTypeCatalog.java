@@ -1,0 +1,29 @@
+package kmsecrets.bootstrap;
+
+import java.util.List;
+import kmsecrets.adapter.database.MysqlAccounts;
+import kmsecrets.adapter.database.PostgresAccounts;
+import kmsecrets.adapter.database.RedisAccounts;
+import kmsecrets.application.port.out.CredentialRotator;
+import kmsecrets.domain.secret.type.GenericSecretType;
+import kmsecrets.domain.secret.type.RdsSecretType;
+import kmsecrets.domain.secret.type.RedisSecretType;
+import kmsecrets.domain.secret.type.SecretType;
+
+/**
+ * The secret types this build serves and the credential rotators for the engines the managed ones name. Adding a
+ * type is one line in each list; the service refuses to start when a managed type names an engine without a
+ * rotator.
+ */
+public final class SecretTypeCatalog {
+    private SecretTypeCatalog() {
+    }
+
+    public static List<SecretType> types() {
+        return List.of(new GenericSecretType(), new RdsSecretType(), new RedisSecretType());
+    }
+
+    public static List<CredentialRotator> rotators() {
+        return List.of(new PostgresAccounts(), new MysqlAccounts(), new RedisAccounts());
+    }
+}

@@ -1,0 +1,114 @@
+package kmsecrets.bootstrap.admin;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import kmsecrets.application.port.in.DatabaseInstanceAdministration.Registration;
+import kmsecrets.application.port.out.CredentialRotator;
+import kmsecrets.domain.instance.DatabaseInstance;
+import kmsecrets.domain.secret.PasswordPolicy;
+import kmsecrets.domain.secret.SecretValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kmsecrets db-instance register|list|remove}: the database servers managed secrets may name. */
+@Command(name = "db-instance", description = "Manage the database instances that Rds and Redis secrets rotate on.",
+        subcommands = {DbInstanceCommands.Register.class, DbInstanceCommands.ListInstances.class,
+                DbInstanceCommands.Remove.class})
+public final class DbInstanceCommands {
+    @Command(name = "register", description = "Register an instance after logging in as its administrator; "
+            + "the administrator password is stored encrypted under the master key.")
+    static final class Register extends AdminCommand {
+        @Option(names = "--id", required = true, description = "the DBInstanceId (Rds) or InstanceId (Redis) "
+                + "secrets name")
+        String id;
+
+        @Option(names = "--engine", required = true, description = "postgresql, mysql (MySQL and MariaDB) or redis")
+        String engine;
+
+        @Option(names = "--host", required = true)
+        String host;
+
+        @Option(names = "--port", required = true)
+        int port;
+
+        @Option(names = "--database", description = "database to connect to (PostgreSQL default: postgres)")
+        String database;
+
+        @Option(names = "--admin-user", required = true, description = "an account allowed to change other "
+                + "accounts' passwords (Redis: to run ACL SETUSER)")
+        String adminUser;
+
+        @Option(names = "--admin-password-file", required = true, description = "file holding the administrator "
+                + "password (a trailing newline is ignored; empty for a Redis default user without password)")
+        Path adminPasswordFile;
+
+        @Option(names = "--password-length", defaultValue = "32", description = "length of generated passwords, "
+                + "8 to 128 (default ${DEFAULT-VALUE})")
+        int passwordLength;
+
+        @Option(names = "--password-exclude", description = "characters generated passwords never contain; the "
+                + "quotes, backslash and backtick are always excluded")
+        String exclude = DatabaseInstance.DEFAULT_EXCLUDED;
+
+        @Option(names = "--replace", description = "overwrite a registered instance with this id")
+        boolean replace;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            SecretValue password = SecretValue.ofText(adminPassword());
+            try {
+                DatabaseInstance instance = context.instances.register(new Registration(id, engine, host, port,
+                        Optional.ofNullable(database), adminUser, password, passwordLength, exclude), replace);
+                out.println("registered " + instance.engine() + " instance " + instance.id() + " at "
+                        + instance.host() + ":" + instance.port());
+            } catch (CredentialRotator.TargetFailure e) {
+                spec.commandLine().getErr().println("not registered: " + e.getMessage());
+                throw new Failed();
+            }
+        }
+
+        private String adminPassword() {
+            try {
+                String text = Files.readString(adminPasswordFile, StandardCharsets.UTF_8);
+                return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("cannot read " + adminPasswordFile + ": " + e.getMessage());
+                throw new Failed();
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List registered instances (never their passwords).")
+    static final class ListInstances extends AdminCommand {
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            context.instances.list().forEach(i -> {
+                PasswordPolicy p = i.passwords();
+                out.println(i.id() + "\t" + i.engine() + "\t" + i.host() + ":" + i.port()
+                        + i.database().map(d -> "/" + d).orElse("") + "\tadmin " + i.adminUser()
+                        + "\tpasswords " + p.length() + " chars");
+            });
+        }
+    }
+
+    @Command(name = "remove", description = "Remove an instance; secrets naming it stop rotating (Invalid) and "
+            + "its accounts are left as they are.")
+    static final class Remove extends AdminCommand {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            if (!context.instances.remove(id)) {
+                spec.commandLine().getErr().println("no instance " + id + " is registered");
+                throw new Failed();
+            }
+            out.println("removed " + id);
+        }
+    }
+}

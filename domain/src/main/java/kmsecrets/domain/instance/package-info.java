@@ -1,0 +1,2 @@
+/** Database instances registered as the targets of managed secrets. */
+package kmsecrets.domain.instance;

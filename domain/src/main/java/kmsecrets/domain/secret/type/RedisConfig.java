@@ -1,0 +1,42 @@
+package kmsecrets.domain.secret.type;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import kmsecrets.domain.error.InvalidValue;
+
+/**
+ * The typed ExtendedConfig of a Redis secret: two new ACL users, {@code AccountName} and its {@code _clone}, with
+ * the same privilege (ACL rules such as {@code ~app:* +@read}; rules that set or drop passwords are refused).
+ */
+public record RedisConfig(String accountName, String cloneAccountName, String privilege, String instanceId,
+                          String regionId, Map<String, Object> customData) {
+    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,57}");
+    private static final Pattern INSTANCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
+    private static final Pattern PASSWORD_RULE = Pattern.compile("(?i)^([<>#!].*|nopass|resetpass|reset|off|on)$");
+
+    static RedisConfig read(ExtendedConfig config) {
+        if (!"DoubleUsers".equals(config.text("SecretSubType"))) {
+            throw new InvalidValue("ExtendedConfig", "SecretSubType must be DoubleUsers for Redis secrets");
+        }
+        String account = config.text("AccountName");
+        if (!ACCOUNT.matcher(account).matches()) {
+            throw new InvalidValue("ExtendedConfig", "AccountName must start with a letter and hold at most 58 "
+                    + "letters, digits, '_', '.' or '-'");
+        }
+        String clone = config.text("CloneAccountName");
+        if (!clone.equals(account + "_clone")) {
+            throw new InvalidValue("ExtendedConfig", "CloneAccountName must be AccountName followed by _clone");
+        }
+        String privilege = config.text("AccountPrivilege").trim();
+        for (String rule : privilege.split("\\s+")) {
+            if (PASSWORD_RULE.matcher(rule).matches()) {
+                throw new InvalidValue("ExtendedConfig", "AccountPrivilege takes key, channel and command rules only");
+            }
+        }
+        String instance = config.text("InstanceId");
+        if (!INSTANCE_ID.matcher(instance).matches()) {
+            throw new InvalidValue("ExtendedConfig", "InstanceId is not a well-formed instance id");
+        }
+        return new RedisConfig(account, clone, privilege, instance, config.text("RegionId"), config.customData());
+    }
+}
