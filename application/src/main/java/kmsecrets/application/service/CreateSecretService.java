@@ -23,7 +23,6 @@ import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.SecretVersion;
 import kmsecrets.domain.secret.VersionId;
 import kmsecrets.domain.secret.type.Documents;
-import kmsecrets.domain.secret.type.Credential;
 import kmsecrets.domain.secret.type.ExtendedConfig;
 import kmsecrets.domain.secret.type.ManagedSecretType;
 import kmsecrets.domain.secret.type.SecretType;
@@ -72,6 +71,7 @@ public final class CreateSecretService implements CreateSecretUseCase {
                 ? Optional.of(targets.bind(managed, config.orElseThrow())) : Optional.empty();
         List<SecretValue> values = type.initialValues(command.value(), command.dataType(), config, documents,
                 () -> target.orElseThrow().newPassword());
+        target.ifPresent(t -> requireImportedAccounts((ManagedSecretType) type, config.orElseThrow(), values, t));
         Instant now = clock.instant();
         RotationPolicy rotation = command.enableAutomaticRotation()
                 ? RotationPolicy.enabled(command.rotationInterval().orElseThrow(), now)
@@ -83,24 +83,31 @@ public final class CreateSecretService implements CreateSecretUseCase {
                     command.description(), key.keyId(), command.tags(), config, rotation, now);
             Secret secret = Secret.create(metadata, seal(command, key, values, now));
             secrets.insert(secret, settings.secretQuota());
-            // after the insert, so a taken name or a full quota never touches the database instance; a failure
-            // there rolls the insert back
-            target.ifPresent(t -> prepareAccounts((ManagedSecretType) type, config.orElseThrow(), values, t));
+            // after the insert, so a taken name or a full quota never creates accounts; a failure there rolls the
+            // insert back
+            target.ifPresent(t -> createAccounts((ManagedSecretType) type, config.orElseThrow(), values, t));
             return new CreateSecretResult(arns.secret(secret.name()), secret.name(), type.name(),
                     command.versionId(), type.managed(), rotation, config);
         });
     }
 
-    /** Imported accounts must exist on the instance; accounts the type creates are created (or reset) now. */
-    private void prepareAccounts(ManagedSecretType type, ExtendedConfig config, List<SecretValue> values,
-                                 ManagedTargets.Bound target) {
+    /** Imported accounts (types that create none) must exist on the instance; checked before anything is written. */
+    private void requireImportedAccounts(ManagedSecretType type, ExtendedConfig config, List<SecretValue> values,
+                                         ManagedTargets.Bound target) {
+        if (type.createdAccountsPrivilege(config).isEmpty()) {
+            for (SecretValue value : values) {
+                target.rotator().requireAccount(target.target(), type.credential(value, documents).account());
+            }
+        }
+    }
+
+    /** Types that create their accounts ($Auto) create them now, with the generated password. */
+    private void createAccounts(ManagedSecretType type, ExtendedConfig config, List<SecretValue> values,
+                                ManagedTargets.Bound target) {
         Optional<String> privilege = type.createdAccountsPrivilege(config);
-        for (SecretValue value : values) {
-            Credential account = type.credential(value, documents);
-            if (privilege.isPresent()) {
-                target.rotator().createAccount(target.target(), account, privilege.get());
-            } else {
-                target.rotator().requireAccount(target.target(), account.account());
+        if (privilege.isPresent()) {
+            for (SecretValue value : values) {
+                target.rotator().createAccount(target.target(), type.credential(value, documents), privilege.get());
             }
         }
     }

@@ -5,6 +5,9 @@ import kmsecrets.application.port.out.FakeAccounts;
 import kmsecrets.application.port.out.InMemoryDatabaseInstances;
 import kmsecrets.application.port.out.MasterKeyCipher;
 import kmsecrets.application.port.out.RandomNumbers;
+import kmsecrets.application.port.out.InMemoryRotationLedger;
+import kmsecrets.application.port.out.RecordingAuditLog;
+import kmsecrets.application.port.out.RotationLog;
 import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.type.RdsSecretType;
@@ -29,7 +32,7 @@ import kmsecrets.domain.secret.type.Documents;
 import kmsecrets.domain.secret.type.GenericSecretType;
 import kmsecrets.domain.secret.type.SecretTypes;
 
-/** The use cases wired to in-memory doubles and a fixed clock. */
+/** The use cases wired to in-memory doubles and a clock the test moves. */
 final class Fixture {
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     static final AccountId ACCOUNT = new AccountId("1234567890123456");
@@ -41,7 +44,7 @@ final class Fixture {
     final ReversibleEnvelope envelope = new ReversibleEnvelope();
     final SameThreadTransactions transactions = new SameThreadTransactions();
     final FixedIds ids = new FixedIds();
-    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final MutableClock clock = new MutableClock(NOW);
     final Authorization authorization = new Authorization((account, principal) -> java.util.List.of(), clock);
     final ServiceSettings settings;
     final EncryptionKeys encryptionKeys;
@@ -57,6 +60,12 @@ final class Fixture {
     final GetSecretValueService get;
     final DeleteSecretService delete;
     final RestoreSecretService restore;
+    final InMemoryRotationLedger ledger = new InMemoryRotationLedger(secrets);
+    final RecordingAuditLog audit = new RecordingAuditLog();
+    final List<String> rotationLog = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final RotationSettings ROTATION = new RotationSettings(java.time.Duration.ofMinutes(5),
+            java.time.Duration.ofMinutes(1), 3, 50);
+    final SecretRotationService rotation;
 
     Fixture() {
         this(100);
@@ -74,6 +83,18 @@ final class Fixture {
         get = new GetSecretValueService(lookup, encryptionKeys, envelope, authorization);
         delete = new DeleteSecretService(lookup, secrets, transactions, clock);
         restore = new RestoreSecretService(lookup, secrets, transactions, clock);
+        rotation = new SecretRotationService(lookup, secrets, ledger, encryptionKeys, envelope, targets, transactions,
+                audit, new RotationLog() {
+                    @Override
+                    public void succeeded(String secretArn, String versionId, boolean automatic) {
+                        rotationLog.add("success " + versionId + (automatic ? " automatic" : ""));
+                    }
+
+                    @Override
+                    public void failed(String secretArn, boolean automatic, String reason, String state) {
+                        rotationLog.add("failure " + reason + " " + state);
+                    }
+                }, ids, documents, settings, ROTATION, clock);
     }
 
     /** Registers an instance of that engine whose administrator password is "admin-pw". */

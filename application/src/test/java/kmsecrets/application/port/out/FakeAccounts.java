@@ -18,6 +18,9 @@ public final class FakeAccounts implements CredentialRotator {
     public boolean loseAnswers = false;
     public int applied;
 
+    /** The administrator password the fake server accepts. */
+    public static final String ADMIN_PASSWORD = "admin-pw";
+
     public FakeAccounts(String engine) {
         this.engine = engine;
     }
@@ -37,7 +40,7 @@ public final class FakeAccounts implements CredentialRotator {
 
     @Override
     public void requireAccount(Target target, String account) {
-        reach();
+        admin(target);
         if (!passwords.containsKey(account)) {
             throw new InvalidValue("SecretData", "the account " + account + " does not exist");
         }
@@ -45,7 +48,7 @@ public final class FakeAccounts implements CredentialRotator {
 
     @Override
     public void createAccount(Target target, Credential credential, String privilege) {
-        reach();
+        admin(target);
         if (passwords.containsKey(credential.account())) {
             throw new InvalidValue("ExtendedConfig", "the account exists");
         }
@@ -54,7 +57,10 @@ public final class FakeAccounts implements CredentialRotator {
 
     @Override
     public void apply(Target target, Credential credential) {
-        reach();
+        admin(target);
+        if (!passwords.containsKey(credential.account())) {
+            throw new TargetFailure("no such account");
+        }
         if (refuseChanges) {
             throw new TargetFailure("permission denied");
         }
@@ -67,12 +73,19 @@ public final class FakeAccounts implements CredentialRotator {
 
     @Override
     public Login tryLogin(Target target, Credential credential) {
-        reach();
+        reach(target);
         return credential.password().equals(passwords.get(credential.account())) ? Login.ACCEPTED : Login.REJECTED;
     }
 
-    private void reach() {
-        if (!reachable) {
+    private void admin(Target target) {
+        reach(target);
+        if (!target.adminPassword().asText().equals(ADMIN_PASSWORD)) {
+            throw new TargetFailure("administrator login refused");
+        }
+    }
+
+    private void reach(Target target) {
+        if (!reachable || target.instance().host().equals("unreachable")) {
             throw new TargetFailure("connection refused");
         }
     }
