@@ -85,8 +85,7 @@ public final class JdbiRotationLedger implements RotationLedger {
     @Override
     public boolean countCall(AccountId account, Instant now, int hourlyLimit) {
         return session.withHandle(handle -> {
-            handle.createQuery("select pg_advisory_xact_lock(hashtext('rotate-secret-calls:' || :account))")
-                    .bind("account", account.value()).mapTo(Object.class).one();
+            handle.execute("select pg_advisory_xact_lock(hashtext(?))", "rotate-secret-calls:" + account.value());
             Timestamp hourAgo = Timestamp.from(now.minusSeconds(3600));
             handle.createUpdate("delete from rotate_secret_calls where account_id = :account and called_at <= :since")
                     .bind("account", account.value()).bind("since", hourAgo).execute();

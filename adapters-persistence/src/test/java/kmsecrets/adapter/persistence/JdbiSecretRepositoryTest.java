@@ -1,5 +1,12 @@
 package kmsecrets.adapter.persistence;
 
+import kmsecrets.application.port.out.DatabaseInstanceRepository;
+import kmsecrets.application.port.out.RotationLedger;
+import kmsecrets.domain.instance.DatabaseInstance;
+import kmsecrets.domain.secret.SealedValue;
+import kmsecrets.domain.secret.Secret;
+import kmsecrets.domain.secret.VersionId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -100,5 +107,71 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
                 "sealed_value", "created_at");
         assertThat(repository.find(ACCOUNT, new SecretName("columns")).map(s -> s.versions().size()))
                 .isEqualTo(Optional.of(1));
+    }
+
+    @Test
+    void dueSecretsAndIntentsAreHandedToOneNodeAtATime() {
+        repository.insert(rds("db/app"), Long.MAX_VALUE);
+        SecretName name = new SecretName("db/app");
+        JdbiRotationLedger ledger = new JdbiRotationLedger(session);
+        java.time.Instant due = NOW.plus(java.time.Duration.ofDays(7));
+        assertThat(ledger.due(due.minusSeconds(1), 10)).isEmpty();
+        assertThat(ledger.due(due, 10)).extracting(RotationLedger.SecretRef::name).containsExactly(name);
+        SealedValue sealed = new SealedValue(keyId, kmsecrets.domain.key.KeyVersion.initialId(keyId), new byte[] {7});
+        ledger.begin(new RotationLedger.Intent(ACCOUNT, name, new VersionId("r1"), sealed, true, due,
+                due.plusSeconds(60)));
+        assertThat(ledger.due(due, 10)).as("a secret with an intent is not due again").isEmpty();
+        assertThat(ledger.find(ACCOUNT, name)).hasValueSatisfying(i -> {
+            assertThat(i.versionId()).isEqualTo(new VersionId("r1"));
+            assertThat(i.sealed()).isEqualTo(sealed);
+            assertThat(i.automatic()).isTrue();
+        });
+        assertThat(ledger.claimExpired(due.plusSeconds(59), due.plusSeconds(400), 10)).isEmpty();
+        // two nodes look for expired intents at once: the one holding the row wins, the other skips it
+        List<RotationLedger.Intent> first = session.inTransaction(() -> {
+            List<RotationLedger.Intent> claimed = ledger.claimExpired(due.plusSeconds(60), due.plusSeconds(400), 10);
+            JdbiRotationLedger otherNode = new JdbiRotationLedger(new JdbiSession(DB.database().jdbi()));
+            assertThat(otherNode.claimExpired(due.plusSeconds(60), due.plusSeconds(400), 10)).isEmpty();
+            return claimed;
+        });
+        assertThat(first).singleElement().satisfies(i -> assertThat(i.leaseUntil()).isEqualTo(due.plusSeconds(400)));
+        assertThat(ledger.claimExpired(due.plusSeconds(61), due.plusSeconds(500), 10)).as("lease extended").isEmpty();
+        ledger.end(ACCOUNT, name);
+        assertThat(ledger.find(ACCOUNT, name)).isEmpty();
+    }
+
+    @Test
+    void failuresPersistAndRotateSecretCallsAreCountedPerAccountAndHour() {
+        repository.insert(rds("db/app"), Long.MAX_VALUE);
+        Secret secret = repository.findForUpdate(ACCOUNT, new SecretName("db/app")).orElseThrow();
+        secret.rotationFailed(NOW, java.time.Duration.ofMinutes(1), 1);
+        repository.update(secret);
+        assertThat(repository.find(ACCOUNT, new SecretName("db/app")).orElseThrow().rotation())
+                .satisfies(r -> {
+                    assertThat(r.failures()).isEqualTo(1);
+                    assertThat(r.state()).isEqualTo(kmsecrets.domain.rotation.AutomaticRotation.INVALID);
+                });
+        JdbiRotationLedger ledger = new JdbiRotationLedger(session);
+        for (int i = 0; i < 3; i++) {
+            assertThat(session.inTransaction(() -> ledger.countCall(ACCOUNT, NOW, 3))).isTrue();
+        }
+        assertThat(session.inTransaction(() -> ledger.countCall(ACCOUNT, NOW.plusSeconds(10), 3))).isFalse();
+        assertThat(session.inTransaction(() -> ledger.countCall(OTHER_ACCOUNT, NOW, 3))).isTrue();
+        assertThat(session.inTransaction(() -> ledger.countCall(ACCOUNT, NOW.plusSeconds(3600), 3))).isTrue();
+    }
+
+    @Test
+    void registeredInstancesKeepTheirPolicyAndOnlyTheWrappedPassword() {
+        JdbiDatabaseInstanceRepository instances = new JdbiDatabaseInstanceRepository(session);
+        DatabaseInstance instance = new DatabaseInstance("pg-1", "postgresql", "db.internal", 5432,
+                Optional.of("app"), "admin", DatabaseInstance.policy(40, "xyz"), NOW);
+        assertThat(instances.insert(new DatabaseInstanceRepository.Registered(instance, new byte[] {5, 6}))).isTrue();
+        assertThat(instances.insert(new DatabaseInstanceRepository.Registered(instance, new byte[] {7}))).isFalse();
+        DatabaseInstanceRepository.Registered read = instances.find("pg-1").orElseThrow();
+        assertThat(read.instance()).isEqualTo(instance);
+        assertThat(read.wrappedAdminPassword()).containsExactly(5, 6);
+        assertThat(instances.list()).hasSize(1);
+        assertThat(instances.delete("pg-1")).isTrue();
+        assertThat(instances.find("pg-1")).isEmpty();
     }
 }

@@ -86,7 +86,7 @@ class StorageAdaptersTest {
         try (PostgresDatabase created = PostgresDatabase.open(url, "postgres", "", 2)) {
             int migrations = created.jdbi().withHandle(h -> h.createQuery(
                     "select count(*) from flyway_schema_history where success").mapTo(Integer.class).one());
-            assertThat(migrations).isEqualTo(13);
+            assertThat(migrations).isEqualTo(14);
         } finally {
             PostgresDatabase.drop(url, "postgres", "");
         }
