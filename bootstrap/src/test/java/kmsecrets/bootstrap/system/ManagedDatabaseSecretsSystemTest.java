@@ -1,0 +1,265 @@
+package kmsecrets.bootstrap.system;
+
+import static kmsecrets.bootstrap.system.TeaCalls.failsWith;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aliyun.kms20160120.Client;
+import com.aliyun.kms20160120.models.CreateSecretRequest;
+import com.aliyun.kms20160120.models.DescribeSecretRequest;
+import com.aliyun.kms20160120.models.GetSecretValueRequest;
+import com.aliyun.kms20160120.models.ListSecretVersionIdsRequest;
+import com.aliyun.kms20160120.models.PutSecretValueRequest;
+import com.aliyun.kms20160120.models.RotateSecretRequest;
+import com.aliyun.kms20160120.models.UpdateSecretRotationPolicyRequest;
+import com.aliyun.kms20160120.models.UpdateSecretVersionStageRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Rds and Redis secrets through the official Tea SDK against real servers: every rotation is proven by logging in
+ * to the database with what GetSecretValue returns (and, for SingleUser, by the old password failing).
+ */
+class ManagedDatabaseSecretsSystemTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ServiceProcess service;
+    private static DatabaseServers servers;
+    private static Client tea;
+    /** Every password the service handed out, to prove none reaches its log. */
+    private static final Set<String> seenPasswords = new HashSet<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        servers = new DatabaseServers();
+        service = ServiceProcess.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"));
+        servers.register(service, "1");
+        tea = new Clients(service).tea();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            String log = service.output();
+            assertThat(seenPasswords).isNotEmpty().allSatisfy(p -> assertThat(log).doesNotContain(p));
+            assertThat(log).doesNotContain(servers.adminPassword);
+        } finally {
+            service.close();
+            servers.close();
+        }
+    }
+
+    private static String instance(String engine) {
+        return (engine.equals("postgresql") ? "pg" : engine) + "-1";
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void createRds(String name, String engine, String subType, String accounts) throws Exception {
+        tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Rds")
+                .setSecretData(accounts).setExtendedConfig(Map.of("SecretSubType", subType, "DBInstanceId",
+                        instance(engine), "CustomData", Map.of("DBName", "app"))));
+    }
+
+    private static String accounts(String... namesAndPasswords) throws Exception {
+        List<Map<String, String>> accounts = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndPasswords.length; i += 2) {
+            accounts.add(Map.of("AccountName", namesAndPasswords[i], "AccountPassword", namesAndPasswords[i + 1]));
+        }
+        return JSON.writeValueAsString(Map.of("Accounts", accounts));
+    }
+
+    /** GetSecretValue of a stage, as the flat {"AccountName","AccountPassword"} object. */
+    private static Map<String, String> read(String name, String stage) throws Exception {
+        String data = tea.getSecretValue(new GetSecretValueRequest().setSecretName(name).setVersionStage(stage))
+                .getBody().getSecretData();
+        @SuppressWarnings("unchecked")
+        Map<String, String> account = JSON.readValue(data, Map.class);
+        assertThat(account).containsOnlyKeys("AccountName", "AccountPassword");
+        seenPasswords.add(account.get("AccountPassword"));
+        return account;
+    }
+
+    private static boolean logsIn(String engine, Map<String, String> account) {
+        return servers.logsIn(engine, account.get("AccountName"), account.get("AccountPassword"));
+    }
+
+    private static String rotate(String name, String versionId) throws Exception {
+        var body = tea.rotateSecret(new RotateSecretRequest().setSecretName(name).setVersionId(versionId)).getBody();
+        assertThat(body.getSecretName()).isEqualTo(name);
+        assertThat(body.getArn()).endsWith(":secret/" + name);
+        return body.getVersionId();
+    }
+
+    private static int versions(String name) throws Exception {
+        return tea.listSecretVersionIds(new ListSecretVersionIdsRequest().setSecretName(name)
+                .setIncludeDeprecated("true").setPageSize(100)).getBody().getVersionIds().getVersionId().size();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"postgresql", "mysql"})
+    void singleUserResetsTheOneAccountAndTheOldPasswordStopsWorking(String engine) throws Exception {
+        String imported = "Imported-" + UUID.randomUUID();
+        String account = servers.account(engine, imported);
+        String name = unique("single");
+        createRds(name, engine, "SingleUser", accounts(account, imported));
+        Map<String, String> before = read(name, "ACSCurrent");
+        assertThat(before).containsEntry("AccountName", account).containsEntry("AccountPassword", imported);
+        assertThat(logsIn(engine, before)).isTrue();
+        for (int i = 1; i <= 2; i++) {
+            Map<String, String> old = read(name, "ACSCurrent");
+            assertThat(rotate(name, "r" + i)).isEqualTo("r" + i);
+            Map<String, String> current = read(name, "ACSCurrent");
+            assertThat(current.get("AccountName")).isEqualTo(account);
+            assertThat(current.get("AccountPassword")).isNotEqualTo(old.get("AccountPassword")).hasSize(32);
+            assertThat(logsIn(engine, current)).as("ACSCurrent logs in").isTrue();
+            assertThat(logsIn(engine, old)).as("the old password no longer does").isFalse();
+            assertThat(read(name, "ACSPrevious")).isEqualTo(old);
+        }
+        var described = tea.describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
+        assertThat(described.getLastRotationDate()).isNotBlank();
+        assertThat(described.getAutomaticRotation()).isEqualTo("Disabled");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"postgresql", "mysql"})
+    void doubleUsersResetsThePreviousAccountAndBothStagesKeepLoggingIn(String engine) throws Exception {
+        String p1 = "First-" + UUID.randomUUID();
+        String p2 = "Second-" + UUID.randomUUID();
+        String first = servers.account(engine, p1);
+        String second = servers.account(engine, p2);
+        String name = unique("double");
+        createRds(name, engine, "DoubleUsers", accounts(first, p1, second, p2));
+        assertThat(read(name, "ACSCurrent")).containsEntry("AccountName", first);
+        assertThat(read(name, "ACSPrevious")).containsEntry("AccountName", second);
+        for (int i = 1; i <= 3; i++) {
+            Map<String, String> current = read(name, "ACSCurrent");
+            rotate(name, "r" + i);
+            Map<String, String> nowCurrent = read(name, "ACSCurrent");
+            Map<String, String> nowPrevious = read(name, "ACSPrevious");
+            assertThat(nowCurrent.get("AccountName")).isNotEqualTo(current.get("AccountName"));
+            assertThat(nowPrevious).as("the old current becomes ACSPrevious, unchanged").isEqualTo(current);
+            assertThat(logsIn(engine, nowCurrent)).as("ACSCurrent logs in").isTrue();
+            assertThat(logsIn(engine, nowPrevious)).as("ACSPrevious still logs in").isTrue();
+        }
+    }
+
+    @Test
+    void redisSecretsCreateTwoAclUsersAndRotateLikeDoubleUsers() throws Exception {
+        String account = "kms_cache_" + servers.tag;
+        servers.redisUser(account);
+        servers.redisUser(account + "_clone");
+        String name = unique("redis");
+        tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Redis")
+                .setSecretData("$Auto").setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "AccountName",
+                        account, "CloneAccountName", account + "_clone", "AccountPrivilege", "~kms:* +@all",
+                        "InstanceId", "redis-1", "RegionId", "cn-hangzhou")));
+        Map<String, String> current = read(name, "ACSCurrent");
+        Map<String, String> previous = read(name, "ACSPrevious");
+        assertThat(current.get("AccountName")).isEqualTo(account);
+        assertThat(previous.get("AccountName")).isEqualTo(account + "_clone");
+        assertThat(logsIn("redis", current)).isTrue();
+        assertThat(logsIn("redis", previous)).isTrue();
+        for (int i = 1; i <= 2; i++) {
+            Map<String, String> before = read(name, "ACSCurrent");
+            rotate(name, "r" + i);
+            assertThat(read(name, "ACSPrevious")).isEqualTo(before);
+            assertThat(logsIn("redis", read(name, "ACSCurrent"))).isTrue();
+            assertThat(logsIn("redis", read(name, "ACSPrevious"))).isTrue();
+        }
+        failsWith(400, "InvalidParameter", () -> tea.createSecret(new CreateSecretRequest().setSecretName(
+                unique("redis")).setVersionId("v1").setSecretType("Redis").setSecretData("$Auto")
+                .setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "AccountName", account,
+                        "CloneAccountName", account + "_clone", "AccountPrivilege", "~* +@all",
+                        "InstanceId", "redis-1", "RegionId", "cn-hangzhou"))));
+    }
+
+    @Test
+    void rotateSecretIsIdempotentOnItsVersionId() throws Exception {
+        String password = "Imported-" + UUID.randomUUID();
+        String account = servers.account("postgresql", password);
+        String name = unique("idempotent");
+        createRds(name, "postgresql", "SingleUser", accounts(account, password));
+        rotate(name, "once");
+        Map<String, String> after = read(name, "ACSCurrent");
+        rotate(name, "once");
+        rotate(name, "v1");
+        assertThat(read(name, "ACSCurrent")).isEqualTo(after);
+        assertThat(versions(name)).isEqualTo(2);
+        assertThat(logsIn("postgresql", after)).isTrue();
+    }
+
+    @Test
+    void managedSecretsAnswerTheDocumentedErrors() throws Exception {
+        String password = "Imported-" + UUID.randomUUID();
+        String account = servers.account("mysql", password);
+        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.createSecret(new CreateSecretRequest()
+                .setSecretName(unique("e")).setVersionId("v1").setSecretType("Rds")
+                .setSecretData(accounts(account, password))
+                .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "rm-unknown"))));
+        failsWith(400, "InvalidParameter", () -> createRds(unique("e"), "mysql", "SingleUser",
+                accounts("kms_nobody_" + servers.tag, "x")));
+        String name = unique("errors");
+        createRds(name, "mysql", "SingleUser", accounts(account, password));
+        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.putSecretValue(new PutSecretValueRequest()
+                .setSecretName(name).setVersionId("v2").setSecretData("x")));
+        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.updateSecretVersionStage(
+                new UpdateSecretVersionStageRequest().setSecretName(name).setVersionStage("ACSCurrent")
+                        .setMoveToVersion("v1")));
+        tea.createSecret(new CreateSecretRequest().setSecretName(name + "-generic").setVersionId("v1")
+                .setSecretData("x"));
+        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.rotateSecret(new RotateSecretRequest()
+                .setSecretName(name + "-generic").setVersionId("r1")));
+        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.updateSecretRotationPolicy(
+                new UpdateSecretRotationPolicyRequest().setSecretName(name + "-generic")
+                        .setEnableAutomaticRotation(true).setRotationInterval("7d")));
+        failsWith(400, "MissingParameter", () -> tea.updateSecretRotationPolicy(
+                new UpdateSecretRotationPolicyRequest().setSecretName(name).setEnableAutomaticRotation(true)));
+        failsWith(400, "InvalidParameter", () -> tea.updateSecretRotationPolicy(
+                new UpdateSecretRotationPolicyRequest().setSecretName(name).setEnableAutomaticRotation(true)
+                        .setRotationInterval("1h")));
+        assertThat(versions(name)).isEqualTo(1);
+    }
+
+    @Test
+    void theRotationPolicyShowsInDescribeSecret() throws Exception {
+        String password = "Imported-" + UUID.randomUUID();
+        String account = servers.account("postgresql", password);
+        String name = unique("policy");
+        createRds(name, "postgresql", "SingleUser", accounts(account, password));
+        tea.updateSecretRotationPolicy(new UpdateSecretRotationPolicyRequest().setSecretName(name)
+                .setEnableAutomaticRotation(true).setRotationInterval("7d"));
+        var on = tea.describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
+        assertThat(on.getAutomaticRotation()).isEqualTo("Enabled");
+        assertThat(on.getRotationInterval()).isEqualTo("604800s");
+        assertThat(on.getNextRotationDate()).isNotBlank();
+        tea.updateSecretRotationPolicy(new UpdateSecretRotationPolicyRequest().setSecretName(name)
+                .setEnableAutomaticRotation(false));
+        var off = tea.describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
+        assertThat(off.getAutomaticRotation()).isEqualTo("Disabled");
+        assertThat(off.getNextRotationDate()).isNull();
+    }
+
+    @Test
+    void everyRotationIsInTheAuditTrail() throws Exception {
+        String password = "Imported-" + UUID.randomUUID();
+        String account = servers.account("postgresql", password);
+        String name = unique("audited");
+        createRds(name, "postgresql", "SingleUser", accounts(account, password));
+        rotate(name, "r1");
+        String trail = service.cli("audit", "search", "--action", "RotateSecret:Success");
+        assertThat(trail).contains(name);
+        assertThat(service.cli("audit", "search", "--action", "RotateSecret")).contains(name);
+        assertThat(service.cli("db-instance", "list")).contains("pg-1").contains("mysql-1").contains("redis-1")
+                .doesNotContain(servers.adminPassword);
+    }
+}
