@@ -1,0 +1,131 @@
+package kmsecrets.bootstrap.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aliyun.kms20160120.Client;
+import com.aliyun.kms20160120.models.CreateSecretRequest;
+import com.aliyun.kms20160120.models.RotateSecretRequest;
+import com.aliyuncs.kms.secretsmanager.client.SecretCacheClient;
+import com.aliyuncs.kms.secretsmanager.client.SecretCacheClientBuilder;
+import com.aliyuncs.exceptions.ClientException;
+import com.aliyuncs.kms.model.v20160120.GetSecretValueRequest;
+import com.aliyuncs.kms.model.v20160120.GetSecretValueResponse;
+import com.aliyuncs.kms.secretsmanager.client.exception.CacheSecretException;
+import com.aliyuncs.kms.secretsmanager.client.model.RegionInfo;
+import com.aliyuncs.kms.secretsmanager.client.service.SecretManagerClient;
+import com.aliyuncs.kms.secretsmanager.client.service.BaseSecretManagerClientBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The promise of DoubleUsers: applications that keep reading ACSCurrent through the caching client keep logging
+ * in while the secret rotates every second. 8 client threads, 30 seconds of rotations, zero failed logins.
+ */
+class RotationUnderLoadSystemTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CLIENTS = 8;
+    private static final long ROTATE_FOR_MILLIS = 30_000;
+
+    @Test
+    void clientsOfADoubleUsersSecretNeverFailToLogInWhileItRotatesEverySecond() throws Exception {
+        try (DatabaseServers servers = new DatabaseServers();
+             ServiceProcess service = ServiceProcess.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"))) {
+            servers.register(service, "load");
+            String p1 = "First-" + UUID.randomUUID();
+            String p2 = "Second-" + UUID.randomUUID();
+            String first = servers.account("postgresql", p1);
+            String second = servers.account("postgresql", p2);
+            String name = "load/app-" + servers.tag;
+            Client tea = new Clients(service).tea();
+            tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v0").setSecretType("Rds")
+                    .setSecretData(JSON.writeValueAsString(Map.of("Accounts", List.of(
+                            Map.of("AccountName", first, "AccountPassword", p1),
+                            Map.of("AccountName", second, "AccountPassword", p2)))))
+                    .setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "DBInstanceId", "pg-load")));
+
+            SecretManagerClient sdk = BaseSecretManagerClientBuilder.standard()
+                    .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
+                    .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + service.httpsPort)).build();
+            SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(new SecretManagerClient() {
+                @Override
+                public void init() throws CacheSecretException {
+                    sdk.init();
+                }
+
+                @Override
+                public GetSecretValueResponse getSecretValue(GetSecretValueRequest request) throws ClientException {
+                    return sdk.getSecretValue(request);
+                }
+
+                /** Left open: closing it shuts the classic SDK's shared connection pool for the rest of this JVM. */
+                @Override
+                public void close() {
+                }
+            }).withSecretTTL(name, 250).build();
+            String url = servers.postgres.url("postgres");
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicLong logins = new AtomicLong();
+            List<String> failures = new CopyOnWriteArrayList<>();
+            Set<String> passwordsSeen = ConcurrentHashMap.newKeySet();
+            ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+            for (int i = 0; i < CLIENTS; i++) {
+                pool.submit(() -> {
+                    while (running.get()) {
+                        Map<?, ?> account;
+                        try {
+                            account = JSON.readValue(cache.getStringValue(name), Map.class);
+                        } catch (Exception e) {
+                            failures.add("read: " + e);
+                            continue;
+                        }
+                        String password = (String) account.get("AccountPassword");
+                        passwordsSeen.add(password);
+                        try (Connection ignored = DriverManager.getConnection(url,
+                                (String) account.get("AccountName"), password)) {
+                            logins.incrementAndGet();
+                        } catch (SQLException e) {
+                            failures.add("login as " + account.get("AccountName") + ": " + e.getSQLState());
+                        }
+                    }
+                    return null;
+                });
+            }
+            int rotations = 0;
+            long start = System.nanoTime();
+            while (System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(ROTATE_FOR_MILLIS)) {
+                long next = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                tea.rotateSecret(new RotateSecretRequest().setSecretName(name).setVersionId("r" + rotations));
+                rotations++;
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+            }
+            running.set(false);
+            pool.shutdown();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            cache.close();
+
+            assertThat(failures).as("failed reads or logins").isEmpty();
+            assertThat(rotations).isGreaterThanOrEqualTo(25);
+            assertThat(logins.get()).as("logins in 30 s").isGreaterThan(200);
+            assertThat(passwordsSeen).as("the clients followed the rotations").hasSizeGreaterThan(rotations / 2);
+            System.out.printf("rotation under load: %d rotations, %d logins by %d clients, %d passwords seen, "
+                    + "0 failures%n", rotations, logins.get(), CLIENTS, passwordsSeen.size());
+        }
+    }
+}
