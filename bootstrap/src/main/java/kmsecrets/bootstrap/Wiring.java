@@ -7,6 +7,9 @@ import kmsecrets.adapter.persistence.JdbiDatabaseInstanceRepository;
 import kmsecrets.adapter.persistence.JdbiRotationLedger;
 import kmsecrets.adapter.rest.action.RotateSecretAction;
 import kmsecrets.adapter.rest.action.UpdateSecretRotationPolicyAction;
+import kmsecrets.application.port.in.CreateSecretUseCase;
+import kmsecrets.application.port.in.DescribeSecretUseCase;
+import kmsecrets.application.port.in.GetSecretValueUseCase;
 import kmsecrets.application.port.in.RotateDueSecretsUseCase;
 import kmsecrets.application.port.in.SecretRotationUseCases;
 import kmsecrets.application.service.ManagedTargets;
@@ -113,8 +116,11 @@ final class Wiring {
     final AuditLog auditLog;
     final RotateDueKeysUseCase keyRotation;
     final RotateDueSecretsUseCase secretRotation;
-    /** RotateSecret and UpdateSecretRotationPolicy, for in-process tests that drive them with their own clock. */
+    /** The secret use cases themselves, for in-process tests that drive them with a clock of their own. */
     final SecretRotationUseCases secretRotations;
+    final CreateSecretUseCase createSecret;
+    final GetSecretValueUseCase getSecretValue;
+    final DescribeSecretUseCase describeSecret;
     /** Reports UP once start-up has finished (root key provisioned): until then /health answers 503. */
     final HealthCheck health;
 
@@ -148,8 +154,12 @@ final class Wiring {
                         config.rotateSecretHourlyLimit()), clock);
         secretRotation = rotation;
         secretRotations = rotation;
+        createSecret = new CreateSecretService(secrets, keys, envelope, session, authorization, types, documents, ids,
+                settings, targets, clock);
+        describeSecret = new DescribeSecretService(lookup);
         health = new HealthCheck(database);
         GetSecretValueService getSecretValue = new GetSecretValueService(lookup, keys, envelope, authorization);
+        this.getSecretValue = getSecretValue;
         TagSecretsService tagging = new TagSecretsService(lookup, secrets, session, clock);
 
         rootKeys = new ProvisionRootAccessKeyService(accessKeys, masterKeyCipher, ids, session);
@@ -181,8 +191,7 @@ final class Wiring {
                 GenerateDataKeyActions.withPlaintext(crypto),
                 GenerateDataKeyActions.withoutPlaintext(crypto),
                 new ReEncryptAction(crypto),
-                new CreateSecretAction(new CreateSecretService(secrets, keys, envelope, session, authorization, types,
-                        documents, ids, settings, targets, clock)),
+                new CreateSecretAction(createSecret),
                 new RotateSecretAction(rotation),
                 new UpdateSecretRotationPolicyAction(rotation),
                 new GetSecretValueAction(getSecretValue),
@@ -191,7 +200,7 @@ final class Wiring {
                         authorization, clock)),
                 new UpdateSecretVersionStageAction(new UpdateSecretVersionStageService(lookup, secrets, session, clock)),
                 new ListSecretVersionIdsAction(new ListSecretVersionIdsService(lookup)),
-                new DescribeSecretAction(new DescribeSecretService(lookup)),
+                new DescribeSecretAction(describeSecret),
                 new UpdateSecretAction(new UpdateSecretService(lookup, secrets, session, documents, clock)),
                 new ListSecretsAction(new ListSecretsService(lookup, secrets, authorization)),
                 new DeleteSecretAction(new DeleteSecretService(lookup, secrets, session, clock)),
