@@ -159,6 +159,11 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** kill -9: no shutdown hook, no graceful stop, transactions in flight die with their connections. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     int exitCode() {
         return process.exitValue();
     }
