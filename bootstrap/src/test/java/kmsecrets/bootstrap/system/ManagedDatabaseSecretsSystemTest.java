@@ -13,7 +13,9 @@ import com.aliyun.kms20160120.models.RotateSecretRequest;
 import com.aliyun.kms20160120.models.UpdateSecretRotationPolicyRequest;
 import com.aliyun.kms20160120.models.UpdateSecretVersionStageRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +50,16 @@ class ManagedDatabaseSecretsSystemTest {
     static void stop() throws Exception {
         try {
             String log = service.output();
-            assertThat(seenPasswords).isNotEmpty().allSatisfy(p -> assertThat(log).doesNotContain(p));
-            assertThat(log).doesNotContain(servers.adminPassword);
+            String everyRow = service.dumpEveryTable();
+            assertThat(everyRow).contains("db_instances").contains("rotate_secret_calls");
+            for (String secret : seenPasswords) {
+                assertThat(log).doesNotContain(secret);
+                assertThat(everyRow).doesNotContain(secret)
+                        .doesNotContain(HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_8)));
+            }
+            assertThat(seenPasswords).hasSizeGreaterThan(10);
+            assertThat(log + everyRow).doesNotContain(servers.adminPassword)
+                    .doesNotContain(HexFormat.of().formatHex(servers.adminPassword.getBytes(StandardCharsets.UTF_8)));
         } finally {
             service.close();
             servers.close();
@@ -181,6 +191,34 @@ class ManagedDatabaseSecretsSystemTest {
                 .setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "AccountName", account,
                         "CloneAccountName", account + "_clone", "AccountPrivilege", "~* +@all",
                         "InstanceId", "redis-1", "RegionId", "cn-hangzhou"))));
+    }
+
+    @Test
+    void theClassicSdkRotatesToo() throws Exception {
+        String password = "Imported-" + UUID.randomUUID();
+        String account = servers.account("mysql", password);
+        String name = unique("classic");
+        createRds(name, "mysql", "SingleUser", accounts(account, password));
+        Clients clients = new Clients(service);
+        com.aliyuncs.kms.model.v20160120.RotateSecretRequest json = new com.aliyuncs.kms.model.v20160120.RotateSecretRequest();
+        json.setSecretName(name);
+        json.setVersionId("classic-json");
+        assertThat(clients.classic(json).getVersionId()).isEqualTo("classic-json");
+        com.aliyuncs.kms.model.v20160120.RotateSecretRequest xml = new com.aliyuncs.kms.model.v20160120.RotateSecretRequest();
+        xml.setSecretName(name);
+        xml.setVersionId("classic-xml");
+        var reply = clients.classicXml(xml);
+        assertThat(reply.getVersionId()).isEqualTo("classic-xml");
+        assertThat(reply.getSecretName()).isEqualTo(name);
+        com.aliyuncs.kms.model.v20160120.UpdateSecretRotationPolicyRequest policy =
+                new com.aliyuncs.kms.model.v20160120.UpdateSecretRotationPolicyRequest();
+        policy.setSecretName(name);
+        policy.setEnableAutomaticRotation(true);
+        policy.setRotationInterval("30d");
+        assertThat(clients.classic(policy).getSecretName()).isEqualTo(name);
+        Map<String, String> current = read(name, "ACSCurrent");
+        assertThat(logsIn("mysql", current)).isTrue();
+        assertThat(logsIn("mysql", Map.of("AccountName", account, "AccountPassword", password))).isFalse();
     }
 
     @Test

@@ -7,8 +7,6 @@ import com.aliyun.kms20160120.Client;
 import com.aliyun.kms20160120.models.CreateSecretRequest;
 import com.aliyun.kms20160120.models.GetSecretValueRequest;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,14 +23,17 @@ class SecretsStaySecretSystemTest {
 
     @Test
     void theCanaryIsInNoTableAndNowhereInTheLog() throws Exception {
-        try (ServiceProcess service = ServiceProcess.start()) {
+        try (DatabaseServers servers = new DatabaseServers(); ServiceProcess service = ServiceProcess.start()) {
+            servers.register(service, "canary");
+            String first = servers.account("postgresql", CANARY);
+            String second = servers.account("postgresql", CANARY + "2");
             Clients clients = new Clients(service);
             Client tea = clients.tea();
             tea.createSecret(new CreateSecretRequest().setSecretName("canary").setVersionId("v1").setSecretData(CANARY));
             tea.createSecret(new CreateSecretRequest().setSecretName("canary-rds").setVersionId("v1").setSecretType("Rds")
-                    .setSecretData("{\"Accounts\":[{\"AccountName\":\"a\",\"AccountPassword\":\"" + CANARY + "\"},"
-                            + "{\"AccountName\":\"b\",\"AccountPassword\":\"" + CANARY + "2\"}]}")
-                    .setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "DBInstanceId", "rm-canary")));
+                    .setSecretData("{\"Accounts\":[{\"AccountName\":\"" + first + "\",\"AccountPassword\":\"" + CANARY
+                            + "\"},{\"AccountName\":\"" + second + "\",\"AccountPassword\":\"" + CANARY + "2\"}]}")
+                    .setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "DBInstanceId", "pg-canary")));
             assertThat(tea.getSecretValue(new GetSecretValueRequest().setSecretName("canary")).getBody()
                     .getSecretData()).isEqualTo(CANARY);
             com.aliyuncs.kms.model.v20160120.GetSecretValueRequest classicGet =
@@ -49,43 +50,28 @@ class SecretsStaySecretSystemTest {
                     .setSecretName("bad name").setVersionId("v1").setSecretData(CANARY))).getData().toString());
             refusals.add(failsWith(400, "InvalidParameter", () -> tea.createSecret(new CreateSecretRequest()
                     .setSecretName("rds-bad").setVersionId("v1").setSecretType("Rds").setSecretData(CANARY)
-                    .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "rm-x"))))
+                    .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "pg-canary"))))
                     .getData().toString());
             Client wrongSecret = new Client(new com.aliyun.teaopenapi.models.Config().setRegionId("cn-hangzhou")
                     .setEndpoint("127.0.0.1:" + service.httpPort).setProtocol("HTTP").setSignatureAlgorithm("v2")
                     .setAccessKeyId(ServiceProcess.ACCESS_KEY_ID).setAccessKeySecret("wrong"));
             refusals.add(failsWith(400, "SignatureDoesNotMatch", () -> wrongSecret.createSecret(new CreateSecretRequest()
                     .setSecretName("sig").setVersionId("v1").setSecretData(CANARY))).getData().toString());
+            // a rotation that fails on the database: the target's refusal reaches neither the reply nor the log
+            servers.postgres.setPassword(servers.pgAdmin, "Changed-" + UUID.randomUUID());
+            refusals.add(failsWith(500, "InternalFailure", () -> tea.rotateSecret(
+                    new com.aliyun.kms20160120.models.RotateSecretRequest().setSecretName("canary-rds")
+                            .setVersionId("r1"))).getData().toString());
+            servers.postgres.setPassword(servers.pgAdmin, servers.adminPassword);
             assertThat(refusals).allSatisfy(body -> assertThat(body).doesNotContain(CANARY));
+            assertThat(servers.postgres.logsIn(second, CANARY + "2")).as("the failed rotation changed nothing").isTrue();
 
-            String everyRow = dumpEveryTable(service);
+            String everyRow = service.dumpEveryTable();
             assertThat(everyRow).contains("canary-rds");   // the dump does see the tables
             assertThat(everyRow).doesNotContain(CANARY);
             assertThat(everyRow).doesNotContainIgnoringCase(
                     HexFormat.of().formatHex(CANARY.getBytes(StandardCharsets.UTF_8)));
             assertThat(service.output()).doesNotContain(CANARY);
         }
-    }
-
-    private static String dumpEveryTable(ServiceProcess service) throws Exception {
-        StringBuilder dump = new StringBuilder();
-        try (Connection c = service.sql()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.createStatement().executeQuery(
-                    "select table_name from information_schema.tables where table_schema = 'public'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            assertThat(tables).contains("secrets", "secret_versions", "access_keys", "customer_keys");
-            for (String table : tables) {
-                try (ResultSet rs = c.createStatement().executeQuery("select t::text from " + table + " t")) {
-                    while (rs.next()) {
-                        dump.append(table).append(' ').append(rs.getString(1)).append('\n');
-                    }
-                }
-            }
-        }
-        return dump.toString();
     }
 }

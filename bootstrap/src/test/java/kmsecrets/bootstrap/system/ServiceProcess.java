@@ -1,5 +1,7 @@
 package kmsecrets.bootstrap.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -92,6 +95,29 @@ final class ServiceProcess implements AutoCloseable {
 
     Connection sql() throws SQLException {
         return DriverManager.getConnection(dbUrl(), "postgres", "");
+    }
+
+/** Every row of every table of this service's database, as text (bytea as hex), for canary checks. */
+    String dumpEveryTable() throws Exception {
+        StringBuilder dump = new StringBuilder();
+        try (Connection c = sql()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "select table_name from information_schema.tables where table_schema = 'public'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            assertThat(tables).contains("secrets", "secret_versions", "access_keys", "customer_keys");
+            for (String table : tables) {
+                try (ResultSet rs = c.createStatement().executeQuery("select t::text from " + table + " t")) {
+                    while (rs.next()) {
+                        dump.append(table).append(' ').append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+        }
+        return dump.toString();
     }
 
     String output() throws IOException {
