@@ -67,11 +67,12 @@ public final class CreateSecretService implements CreateSecretUseCase {
         SecretType type = types.named(command.secretType());
         type.checkName(command.name());
         Optional<ExtendedConfig> config = type.readConfig(command.extendedConfig());
-        Optional<ManagedTargets.Bound> target = type instanceof ManagedSecretType managed
-                ? Optional.of(targets.bind(managed, config.orElseThrow())) : Optional.empty();
+        // the request's own shape is checked first; the instance (404) and its accounts after that
+        Target target = new Target(type, config);
         List<SecretValue> values = type.initialValues(command.value(), command.dataType(), config, documents,
-                () -> target.orElseThrow().newPassword());
-        target.ifPresent(t -> requireImportedAccounts((ManagedSecretType) type, config.orElseThrow(), values, t));
+                () -> target.bound().orElseThrow().newPassword());
+        target.bound().ifPresent(t -> requireImportedAccounts((ManagedSecretType) type, config.orElseThrow(), values,
+                t));
         Instant now = clock.instant();
         RotationPolicy rotation = command.enableAutomaticRotation()
                 ? RotationPolicy.enabled(command.rotationInterval().orElseThrow(), now)
@@ -85,7 +86,7 @@ public final class CreateSecretService implements CreateSecretUseCase {
             secrets.insert(secret, settings.secretQuota());
             // after the insert, so a taken name or a full quota never creates accounts; a failure there rolls the
             // insert back
-            target.ifPresent(t -> createAccounts((ManagedSecretType) type, config.orElseThrow(), values, t));
+            target.bound().ifPresent(t -> createAccounts((ManagedSecretType) type, config.orElseThrow(), values, t));
             return new CreateSecretResult(arns.secret(secret.name()), secret.name(), type.name(),
                     command.versionId(), type.managed(), rotation, config);
         });
@@ -121,5 +122,25 @@ public final class CreateSecretService implements CreateSecretUseCase {
             versions.add(new SecretVersion(id, command.dataType(), envelope.seal(key, identity, values.get(i)), now));
         }
         return versions;
+    }
+
+    /** The instance a managed secret names, bound on first use (Generic secrets have none). */
+    private final class Target {
+        private final SecretType type;
+        private final Optional<ExtendedConfig> config;
+        private Optional<ManagedTargets.Bound> bound;
+
+        Target(SecretType type, Optional<ExtendedConfig> config) {
+            this.type = type;
+            this.config = config;
+        }
+
+        Optional<ManagedTargets.Bound> bound() {
+            if (bound == null) {
+                bound = type instanceof ManagedSecretType managed
+                        ? Optional.of(targets.bind(managed, config.orElseThrow())) : Optional.empty();
+            }
+            return bound;
+        }
     }
 }

@@ -29,16 +29,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CreateSecretErrorsSystemTest {
     private static ServiceProcess service;
     private static Client tea;
+    private static DatabaseServers servers;
+    /** An existing PostgreSQL account with the password "pw", on the instance pg-errors. */
+    private static String account;
 
     @BeforeAll
     static void start() throws Exception {
+        servers = new DatabaseServers();
+        account = servers.account("postgresql", "pw");
         service = ServiceProcess.start();
+        servers.register(service, "errors", "postgresql");
         tea = new Clients(service).tea();
     }
 
     @AfterAll
     static void stop() throws Exception {
         service.close();
+        servers.close();
     }
 
     private static CreateSecretRequest generic(String name) {
@@ -48,14 +55,14 @@ class CreateSecretErrorsSystemTest {
     private static Map<String, Object> rdsConfig() {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("SecretSubType", "SingleUser");
-        config.put("DBInstanceId", "rm-test0001");
+        config.put("DBInstanceId", "pg-errors");
         config.put("CustomData", Map.of());
         return config;
     }
 
     private static CreateSecretRequest rds(String name) {
         return new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Rds")
-                .setSecretData("{\"Accounts\":[{\"AccountName\":\"app\",\"AccountPassword\":\"pw\"}]}")
+                .setSecretData("{\"Accounts\":[{\"AccountName\":\"" + account + "\",\"AccountPassword\":\"pw\"}]}")
                 .setExtendedConfig(rdsConfig());
     }
 
@@ -194,10 +201,10 @@ class CreateSecretErrorsSystemTest {
         assertThat(body.getAutomaticRotation()).isEqualTo("Enabled");
         assertThat(body.getRotationInterval()).isEqualTo("604800s");
         assertThat(body.getNextRotationDate()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
-        assertThat(body.getExtendedConfig()).contains("\"DBInstanceId\":\"rm-test0001\"");
+        assertThat(body.getExtendedConfig()).contains("\"DBInstanceId\":\"pg-errors\"");
         var read = tea.getSecretValue(new GetSecretValueRequest().setSecretName("rds-ok")
                 .setFetchExtendedConfig(true)).getBody();
-        assertThat(read.getSecretData()).isEqualTo("{\"AccountName\":\"app\",\"AccountPassword\":\"pw\"}");
+        assertThat(read.getSecretData()).isEqualTo("{\"AccountName\":\"" + account + "\",\"AccountPassword\":\"pw\"}");
         assertThat(read.getExtendedConfig()).isEqualTo(body.getExtendedConfig());
         assertThat(read.getRotationInterval()).isEqualTo("604800s");
     }

@@ -49,18 +49,30 @@ final class DatabaseServers implements AutoCloseable {
 
     /** Registers the three servers with the service's CLI as pg-ID, mysql-ID and redis-ID. */
     void register(ServiceProcess service, String id) throws Exception {
+        register(service, id, "postgresql", "mysql", "redis");
+    }
+
+    /** Registers the named engines' servers only (each registration is a CLI run of its own). */
+    void register(ServiceProcess service, String id, String... engines) throws Exception {
+        List<String> wanted = List.of(engines);
         Path passwordFile = service.dataDir.resolve("admin-" + id + ".txt");
         Files.writeString(passwordFile, adminPassword + "\n", StandardCharsets.UTF_8);
         String[] my = MYSQL.split(":");
         HostAndPort redis = HostAndPort.from(REDIS);
-        service.cli("db-instance", "register", "--id", "pg-" + id, "--engine", "postgresql", "--host", "127.0.0.1",
+        if (wanted.contains("postgresql")) {
+            service.cli("db-instance", "register", "--id", "pg-" + id, "--engine", "postgresql", "--host", "127.0.0.1",
                 "--port", String.valueOf(postgres.port), "--admin-user", pgAdmin, "--admin-password-file",
                 passwordFile.toString());
-        service.cli("db-instance", "register", "--id", "mysql-" + id, "--engine", "mysql", "--host", my[0],
-                "--port", my[1], "--admin-user", mysqlAdmin, "--admin-password-file", passwordFile.toString());
-        service.cli("db-instance", "register", "--id", "redis-" + id, "--engine", "redis", "--host",
-                redis.getHost(), "--port", String.valueOf(redis.getPort()), "--admin-user", redisAdmin,
-                "--admin-password-file", passwordFile.toString());
+        }
+        if (wanted.contains("mysql")) {
+            service.cli("db-instance", "register", "--id", "mysql-" + id, "--engine", "mysql", "--host", my[0],
+                    "--port", my[1], "--admin-user", mysqlAdmin, "--admin-password-file", passwordFile.toString());
+        }
+        if (wanted.contains("redis")) {
+            service.cli("db-instance", "register", "--id", "redis-" + id, "--engine", "redis", "--host",
+                    redis.getHost(), "--port", String.valueOf(redis.getPort()), "--admin-user", redisAdmin,
+                    "--admin-password-file", passwordFile.toString());
+        }
     }
 
     /** An account on the engine ("postgresql" or "mysql") with that password; its name is returned. */

@@ -27,12 +27,18 @@ import org.junit.jupiter.api.Test;
 /** DescribeSecret, UpdateSecret, ListSecrets, both tagging families, GetRandomPassword and BatchGetSecretValue. */
 class MetadataAndTagsSystemTest {
     private static ServiceProcess service;
+    private static DatabaseServers servers;
+    /** A MariaDB account (password "p") that the Rds secrets of these tests import. */
+    private static String account;
     private static Clients clients;
     private static Client tea;
 
     @BeforeAll
     static void start() throws Exception {
+        servers = new DatabaseServers();
+        account = servers.account("mysql", "p");
         service = ServiceProcess.start();
+        servers.register(service, "meta", "mysql");
         clients = new Clients(service);
         tea = clients.tea();
     }
@@ -40,6 +46,7 @@ class MetadataAndTagsSystemTest {
     @AfterAll
     static void stop() throws Exception {
         service.close();
+        servers.close();
     }
 
     private static void create(String name, String tagsJson) throws Exception {
@@ -90,13 +97,13 @@ class MetadataAndTagsSystemTest {
                         .setCustomData(Map.of("k", "v")))));
 
         tea.createSecret(new CreateSecretRequest().setSecretName("updated-rds").setVersionId("v1").setSecretType("Rds")
-                .setSecretData("{\"AccountName\":\"a\",\"AccountPassword\":\"p\"}")
-                .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "rm-1")));
+                .setSecretData("{\"AccountName\":\"" + account + "\",\"AccountPassword\":\"p\"}")
+                .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "mysql-meta")));
         tea.updateSecret(new UpdateSecretRequest().setSecretName("updated-rds")
                 .setExtendedConfig(new UpdateSecretRequest.UpdateSecretRequestExtendedConfig()
                         .setCustomData(Map.of("Endpoint", "db.internal", "Port", "5432"))));
         assertThat(tea.describeSecret(new DescribeSecretRequest().setSecretName("updated-rds")).getBody()
-                .getExtendedConfig()).contains("\"Endpoint\":\"db.internal\"").contains("\"DBInstanceId\":\"rm-1\"");
+                .getExtendedConfig()).contains("\"Endpoint\":\"db.internal\"").contains("\"DBInstanceId\":\"mysql-meta\"");
 
         var classic = new com.aliyuncs.kms.model.v20160120.UpdateSecretRequest();
         classic.setSecretName("updated-rds");

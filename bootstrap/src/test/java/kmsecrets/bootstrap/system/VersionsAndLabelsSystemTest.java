@@ -21,12 +21,18 @@ import org.junit.jupiter.api.Test;
 /** PutSecretValue, UpdateSecretVersionStage and ListSecretVersionIds through both SDK generations. */
 class VersionsAndLabelsSystemTest {
     private static ServiceProcess service;
+    private static DatabaseServers servers;
+    /** A MariaDB account (password "p") that the Rds secrets of these tests import. */
+    private static String account;
     private static Clients clients;
     private static Client tea;
 
     @BeforeAll
     static void start() throws Exception {
+        servers = new DatabaseServers();
+        account = servers.account("mysql", "p");
         service = ServiceProcess.start();
+        servers.register(service, "labels", "mysql");
         clients = new Clients(service);
         tea = clients.tea();
     }
@@ -34,6 +40,7 @@ class VersionsAndLabelsSystemTest {
     @AfterAll
     static void stop() throws Exception {
         service.close();
+        servers.close();
     }
 
     private static void create(String name) throws Exception {
@@ -141,8 +148,8 @@ class VersionsAndLabelsSystemTest {
         failsWith(400, "InvalidParameter", () -> put("labels", "v2", "", null));
         failsWith(404, "Forbidden.ResourceNotFound", () -> put("never-created", "v2", "two", null));
         tea.createSecret(new CreateSecretRequest().setSecretName("labels-rds").setVersionId("v1").setSecretType("Rds")
-                .setSecretData("{\"AccountName\":\"a\",\"AccountPassword\":\"p\"}")
-                .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "rm-1")));
+                .setSecretData("{\"AccountName\":\"" + account + "\",\"AccountPassword\":\"p\"}")
+                .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "mysql-labels")));
         failsWith(400, "Rejected.UnsupportedOperation", () -> put("labels-rds", "v2", "x", null));
         failsWith(400, "Rejected.UnsupportedOperation", () -> tea.updateSecretVersionStage(
                 new UpdateSecretVersionStageRequest().setSecretName("labels-rds").setVersionStage("ACSCurrent")
