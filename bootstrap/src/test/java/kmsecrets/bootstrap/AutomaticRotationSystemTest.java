@@ -9,11 +9,8 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +35,7 @@ import kmsecrets.application.port.in.GetSecretValueQuery;
 import kmsecrets.application.port.in.SecretQuery;
 import kmsecrets.application.service.DatabaseInstanceService;
 import kmsecrets.application.service.ManagedTargets;
+import kmsecrets.application.service.MutableClock;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.rotation.RotationInterval;
@@ -65,7 +63,7 @@ class AutomaticRotationSystemTest {
     private static final String ADMIN = "kms_auto_admin_" + System.nanoTime();
     private static final String ADMIN_PASSWORD = "Admin-" + UUID.randomUUID();
     private static final String DATABASE = "kms_st_auto_" + UUID.randomUUID().toString().substring(0, 8);
-    private static final HandClock CLOCK = new HandClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     private static PostgresDatabase databaseA;
     private static PostgresDatabase databaseB;
@@ -228,33 +226,5 @@ class AutomaticRotationSystemTest {
         assertThat(policy(name).failures()).isZero();
         assertThat(logsIn(read(name, "ACSCurrent"))).isTrue();
         assertThat(logsIn(original)).as("SingleUser: the old password is gone").isFalse();
-    }
-
-    /** A clock the test moves by hand, shared by both nodes. */
-    static final class HandClock extends Clock {
-        private volatile Instant now;
-
-        HandClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

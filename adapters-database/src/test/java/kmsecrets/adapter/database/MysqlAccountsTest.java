@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * administrator with CREATE USER is made for the test, and every user it makes is dropped afterwards.
  */
 class MysqlAccountsTest extends CredentialRotatorContract {
-    static final String HOST_PORT = System.getenv().getOrDefault("KMS_TEST_MYSQL", "127.0.0.1:3306");
+    static final String HOST_PORT = LocalServers.MYSQL;
     private static final String ADMIN = "kms_admin_" + System.nanoTime();
     private static final String ADMIN_PASSWORD = password("Admin");
     private static final List<String> CREATED = new ArrayList<>();
@@ -38,12 +37,7 @@ class MysqlAccountsTest extends CredentialRotatorContract {
     private final MysqlAccounts rotator = new MysqlAccounts();
 
     static void root(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + HOST_PORT + "/", "root", "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        LocalServers.mysqlRoot(sql);
     }
 
     @AfterAll

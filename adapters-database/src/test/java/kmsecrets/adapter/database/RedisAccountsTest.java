@@ -25,7 +25,7 @@ import redis.clients.jedis.Jedis;
  * for the test; every user made here is deleted afterwards.
  */
 class RedisAccountsTest extends CredentialRotatorContract {
-    static final String HOST_PORT = System.getenv().getOrDefault("KMS_TEST_REDIS", "127.0.0.1:6379");
+    static final String HOST_PORT = LocalServers.REDIS;
     private static final String ADMIN = "kms_admin_" + System.nanoTime();
     private static final String ADMIN_PASSWORD = password("Admin");
     private static final List<String> CREATED = new ArrayList<>(List.of(ADMIN));

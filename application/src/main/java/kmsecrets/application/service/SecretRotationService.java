@@ -120,7 +120,8 @@ public final class SecretRotationService implements SecretRotationUseCases, Rota
         });
         if (started.isPresent() && !finish(started.get(), caller.principal())) {
             throw new RotationFailed("The rotation could not change the credential on its database; the labels "
-                    + "did not move. The service log has the details.");
+                    + "did not move (a change whose outcome is unknown is finished or undone later by the service). "
+                    + "The service log has the details.");
         }
         return new Rotated(arns(caller.account()).secret(name), name, versionId);
     }

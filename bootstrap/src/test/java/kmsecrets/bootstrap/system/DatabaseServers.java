@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kmsecrets.adapter.database.LocalServers;
 import kmsecrets.adapter.database.ScramPostgres;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
@@ -23,8 +23,8 @@ import redis.clients.jedis.exceptions.JedisDataException;
  * dropped by {@link #close}.
  */
 final class DatabaseServers implements AutoCloseable {
-    static final String MYSQL = System.getenv().getOrDefault("KMS_TEST_MYSQL", "127.0.0.1:3306");
-    static final String REDIS = System.getenv().getOrDefault("KMS_TEST_REDIS", "127.0.0.1:6379");
+    static final String MYSQL = LocalServers.MYSQL;
+    static final String REDIS = LocalServers.REDIS;
 
     final ScramPostgres postgres = ScramPostgres.shared();
     final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -126,12 +126,7 @@ final class DatabaseServers implements AutoCloseable {
     }
 
     static void mysqlRoot(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + MYSQL + "/", "root", "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        LocalServers.mysqlRoot(sql);
     }
 
     @Override

@@ -80,6 +80,18 @@ class ManagedDatabaseSecretsSystemTest {
                         instance(engine), "CustomData", Map.of("DBName", "app"))));
     }
 
+    /** A SingleUser secret importing a new account of the engine. */
+    private static Imported singleUser(String engine, String prefix) throws Exception {
+        String password = "Imported-" + UUID.randomUUID();
+        String account = servers.account(engine, password);
+        String name = unique(prefix);
+        createRds(name, engine, "SingleUser", accounts(account, password));
+        return new Imported(name, account, password);
+    }
+
+    private record Imported(String name, String account, String password) {
+    }
+
     private static String accounts(String... namesAndPasswords) throws Exception {
         List<Map<String, String>> accounts = new java.util.ArrayList<>();
         for (int i = 0; i < namesAndPasswords.length; i += 2) {
@@ -195,10 +207,10 @@ class ManagedDatabaseSecretsSystemTest {
 
     @Test
     void theClassicSdkRotatesToo() throws Exception {
-        String password = "Imported-" + UUID.randomUUID();
-        String account = servers.account("mysql", password);
-        String name = unique("classic");
-        createRds(name, "mysql", "SingleUser", accounts(account, password));
+        Imported secret = singleUser("mysql", "classic");
+        String name = secret.name();
+        String account = secret.account();
+        String password = secret.password();
         Clients clients = new Clients(service);
         com.aliyuncs.kms.model.v20160120.RotateSecretRequest json = new com.aliyuncs.kms.model.v20160120.RotateSecretRequest();
         json.setSecretName(name);
@@ -223,10 +235,7 @@ class ManagedDatabaseSecretsSystemTest {
 
     @Test
     void rotateSecretIsIdempotentOnItsVersionId() throws Exception {
-        String password = "Imported-" + UUID.randomUUID();
-        String account = servers.account("postgresql", password);
-        String name = unique("idempotent");
-        createRds(name, "postgresql", "SingleUser", accounts(account, password));
+        String name = singleUser("postgresql", "idempotent").name();
         rotate(name, "once");
         Map<String, String> after = read(name, "ACSCurrent");
         rotate(name, "once");
@@ -270,10 +279,7 @@ class ManagedDatabaseSecretsSystemTest {
 
     @Test
     void theRotationPolicyShowsInDescribeSecret() throws Exception {
-        String password = "Imported-" + UUID.randomUUID();
-        String account = servers.account("postgresql", password);
-        String name = unique("policy");
-        createRds(name, "postgresql", "SingleUser", accounts(account, password));
+        String name = singleUser("postgresql", "policy").name();
         tea.updateSecretRotationPolicy(new UpdateSecretRotationPolicyRequest().setSecretName(name)
                 .setEnableAutomaticRotation(true).setRotationInterval("7d"));
         var on = tea.describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
@@ -289,10 +295,7 @@ class ManagedDatabaseSecretsSystemTest {
 
     @Test
     void everyRotationIsInTheAuditTrail() throws Exception {
-        String password = "Imported-" + UUID.randomUUID();
-        String account = servers.account("postgresql", password);
-        String name = unique("audited");
-        createRds(name, "postgresql", "SingleUser", accounts(account, password));
+        String name = singleUser("postgresql", "audited").name();
         rotate(name, "r1");
         String trail = service.cli("audit", "search", "--action", "RotateSecret:Success");
         assertThat(trail).contains(name);
