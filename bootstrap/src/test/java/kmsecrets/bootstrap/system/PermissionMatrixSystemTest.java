@@ -46,12 +46,14 @@ class PermissionMatrixSystemTest {
             "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion", "UpdateKeyDescription",
             "CreateKeyVersion", "ListKeyVersions", "DescribeKeyVersion", "Encrypt", "Decrypt", "GenerateDataKey",
             "GenerateDataKeyWithoutPlaintext", "ReEncrypt", "CreateAlias", "UpdateAlias", "DeleteAlias",
-            "ListAliases", "ListAliasesByKeyId", "UpdateRotationPolicy", "ListResourceTags");
+            "ListAliases", "ListAliasesByKeyId", "UpdateRotationPolicy", "ListResourceTags", "RotateSecret",
+            "UpdateSecretRotationPolicy");
     private static final Map<Integer, String> PREPARED_BLOBS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<Integer, String> PREPARED_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private static ServiceProcess service;
+    private static DatabaseServers servers;
     private static Client root;
     private static final Map<String, String[]> KEYS = new LinkedHashMap<>();
 
@@ -80,11 +82,18 @@ class PermissionMatrixSystemTest {
         assertThat(service.cli("policy", "list")).contains("granted\tgranted").contains("deny-all\tconflicted");
         root.createSecret(new CreateSecretRequest().setSecretName("matrix/read").setVersionId("v1").setSecretData("r"));
         root.createSecret(new CreateSecretRequest().setSecretName("matrix/write").setVersionId("v1").setSecretData("w"));
+        servers = new DatabaseServers();
+        servers.register(service, "matrix", "mysql");
+        String account = servers.account("mysql", "Matrix-pw1");
+        root.createSecret(new CreateSecretRequest().setSecretName("matrix/rds").setVersionId("v1").setSecretType("Rds")
+                .setSecretData("{\"AccountName\":\"" + account + "\",\"AccountPassword\":\"Matrix-pw1\"}")
+                .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "mysql-matrix")));
     }
 
     @AfterAll
     static void stop() throws Exception {
         service.close();
+        servers.close();
     }
 
     static List<String> actions() {
@@ -253,6 +262,11 @@ class PermissionMatrixSystemTest {
                     .setRotationInterval("30d"));
             case "UpdateKeyDescription" -> tea.updateKeyDescription(new com.aliyun.kms20160120.models
                     .UpdateKeyDescriptionRequest().setKeyId(PREPARED_KEYS.get(n)).setDescription("d" + n));
+            case "RotateSecret" -> tea.rotateSecret(new com.aliyun.kms20160120.models.RotateSecretRequest()
+                    .setSecretName("matrix/rds").setVersionId("rot" + n));
+            case "UpdateSecretRotationPolicy" -> tea.updateSecretRotationPolicy(new com.aliyun.kms20160120.models
+                    .UpdateSecretRotationPolicyRequest().setSecretName("matrix/rds").setEnableAutomaticRotation(true)
+                    .setRotationInterval("7d"));
             default -> throw new IllegalArgumentException(action);
         }
     }

@@ -32,7 +32,7 @@ class RotationCrashSystemTest {
     void aNodeKilledBetweenThePasswordChangeAndTheLabelMoveIsFinishedByTheNextOne() throws Exception {
         try (DatabaseServers servers = new DatabaseServers();
              ServiceProcess first = ServiceProcess.start(FAST_RECOVERY)) {
-            servers.register(first, "crash");
+            servers.register(first, "crash", "postgresql");
             String password = "Before-" + UUID.randomUUID();
             String account = servers.account("postgresql", password);
             String name = "crash/app";

@@ -7,12 +7,7 @@ import com.aliyun.kms20160120.models.CreateSecretRequest;
 import com.aliyun.kms20160120.models.RotateSecretRequest;
 import com.aliyuncs.kms.secretsmanager.client.SecretCacheClient;
 import com.aliyuncs.kms.secretsmanager.client.SecretCacheClientBuilder;
-import com.aliyuncs.exceptions.ClientException;
-import com.aliyuncs.kms.model.v20160120.GetSecretValueRequest;
-import com.aliyuncs.kms.model.v20160120.GetSecretValueResponse;
-import com.aliyuncs.kms.secretsmanager.client.exception.CacheSecretException;
 import com.aliyuncs.kms.secretsmanager.client.model.RegionInfo;
-import com.aliyuncs.kms.secretsmanager.client.service.SecretManagerClient;
 import com.aliyuncs.kms.secretsmanager.client.service.BaseSecretManagerClientBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -44,7 +39,7 @@ class RotationUnderLoadSystemTest {
     void clientsOfADoubleUsersSecretNeverFailToLogInWhileItRotatesEverySecond() throws Exception {
         try (DatabaseServers servers = new DatabaseServers();
              ServiceProcess service = ServiceProcess.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"))) {
-            servers.register(service, "load");
+            servers.register(service, "load", "postgresql");
             String p1 = "First-" + UUID.randomUUID();
             String p2 = "Second-" + UUID.randomUUID();
             String first = servers.account("postgresql", p1);
@@ -57,25 +52,13 @@ class RotationUnderLoadSystemTest {
                             Map.of("AccountName", second, "AccountPassword", p2)))))
                     .setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "DBInstanceId", "pg-load")));
 
-            SecretManagerClient sdk = BaseSecretManagerClientBuilder.standard()
-                    .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
-                    .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + service.httpsPort)).build();
-            SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(new SecretManagerClient() {
-                @Override
-                public void init() throws CacheSecretException {
-                    sdk.init();
-                }
-
-                @Override
-                public GetSecretValueResponse getSecretValue(GetSecretValueRequest request) throws ClientException {
-                    return sdk.getSecretValue(request);
-                }
-
-                /** Left open: closing it shuts the classic SDK's shared connection pool for the rest of this JVM. */
-                @Override
-                public void close() {
-                }
-            }).withSecretTTL(name, 250).build();
+            // each system test class has a JVM of its own, so closing the caching client (which shuts the classic
+            // SDK's shared connection pool) harms no other test
+            SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(
+                    BaseSecretManagerClientBuilder.standard()
+                            .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
+                            .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + service.httpsPort)).build())
+                    .withSecretTTL(name, 250).build();
             String url = servers.postgres.url("postgres");
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong logins = new AtomicLong();

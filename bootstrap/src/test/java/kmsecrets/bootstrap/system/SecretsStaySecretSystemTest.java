@@ -24,7 +24,7 @@ class SecretsStaySecretSystemTest {
     @Test
     void theCanaryIsInNoTableAndNowhereInTheLog() throws Exception {
         try (DatabaseServers servers = new DatabaseServers(); ServiceProcess service = ServiceProcess.start()) {
-            servers.register(service, "canary");
+            servers.register(service, "canary", "postgresql");
             String first = servers.account("postgresql", CANARY);
             String second = servers.account("postgresql", CANARY + "2");
             Clients clients = new Clients(service);

@@ -59,8 +59,9 @@ final class ServiceProcess implements AutoCloseable {
             env.put("KMS_MASTER_KEY_FILE", sibling.dataDir.resolve("master.key").toString());
         }
         env.putAll(extraEnv);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m"));
+        command.addAll(LIGHT_JIT);
+        command.addAll(List.of("-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).directory(dataDir.toFile());
         builder.environment().putAll(env);
@@ -79,6 +80,17 @@ final class ServiceProcess implements AutoCloseable {
     /** A second node: same database and master key, its own ports; the first node drops the database. */
     static ServiceProcess startBeside(ServiceProcess first, Map<String, String> env) throws Exception {
         return new ServiceProcess(env, first);
+    }
+
+    /**
+     * The services and CLI runs of the tests stop at the C1 compiler and use the serial collector: on two cores,
+     * C2 compiling for processes that live seconds is most of the suite's CPU. (The benchmark runs its own service
+     * with production flags.)
+     */
+    private static final List<String> LIGHT_JIT = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static Path jar() {
@@ -126,8 +138,9 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Runs an administration command ({@code user create alice}, ...) against this service's database and key. */
     String cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(LIGHT_JIT);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         Path errors = Files.createTempFile(dataDir, "cli", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(dataDir.toFile());
