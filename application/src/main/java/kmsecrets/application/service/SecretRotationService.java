@@ -144,17 +144,27 @@ public final class SecretRotationService implements SecretRotationUseCases, Rota
         Instant now = clock.instant();
         for (Intent intent : transactions.inTransaction(() ->
                 ledger.claimExpired(now, now.plus(rotation.lease()), batch))) {
-            if (resume(intent)) {
+            if (isolated(intent.account(), intent.name(), () -> resume(intent))) {
                 rotated++;
             }
         }
         for (RotationLedger.SecretRef due : ledger.due(now, batch)) {
-            Optional<Started> started = transactions.inTransaction(() -> beginAutomatic(due, now));
-            if (started.isPresent() && finish(started.get(), SCHEDULER)) {
+            if (isolated(due.account(), due.name(), () -> transactions.inTransaction(() -> beginAutomatic(due, now))
+                    .map(started -> finish(started, SCHEDULER)).orElse(false))) {
                 rotated++;
             }
         }
         return rotated;
+    }
+
+    /** One secret's trouble (a fault, not a failed rotation: those are recorded) must not starve the others. */
+    private boolean isolated(AccountId account, SecretName name, java.util.function.BooleanSupplier work) {
+        try {
+            return work.getAsBoolean();
+        } catch (RuntimeException e) {
+            log.failed(arns(account).secret(name), true, "unexpected " + e.getClass().getSimpleName(), "");
+            return false;
+        }
     }
 
     /** Step 1 of an automatic rotation; nothing when another node got there first or the secret changed. */
