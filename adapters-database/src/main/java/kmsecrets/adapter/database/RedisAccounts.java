@@ -13,6 +13,7 @@ import kmsecrets.domain.secret.type.Credential;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.exceptions.JedisAccessControlException;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -97,7 +98,7 @@ public final class RedisAccounts implements CredentialRotator {
     private static Jedis connect(DatabaseInstance instance, String user, String password) {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(CONNECT_MILLIS).socketTimeoutMillis(SOCKET_MILLIS)
-                .clientName("kmsecrets-rotation");
+                .clientName("kmsecrets-rotation").protocol(RedisProtocol.RESP2);
         if (!password.isEmpty()) {
             config.user(user).password(password);
         }

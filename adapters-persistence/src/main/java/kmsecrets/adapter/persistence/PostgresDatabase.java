@@ -51,10 +51,10 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     static void migrate(DataSource dataSource) {
-        var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .load().migrate();
-        LOG.info("Database schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
-                result.migrationsExecuted);
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        var result = flyway.migrate();
+        LOG.info("Database schema at version {} ({} migrations applied now)",
+                flyway.info().current().getVersion(), result.migrationsExecuted);
     }
 
     /** The database named by the URL, created through the server's maintenance database when absent. */
