@@ -104,7 +104,9 @@ class RotationUnderLoadSystemTest {
             cache.close();
 
             assertThat(failures).as("failed reads or logins").isEmpty();
-            assertThat(rotations).isGreaterThanOrEqualTo(25);
+            // one a second when each takes under a second (30 in every run here, also beside another test class);
+            // a starved machine may fit fewer into the 30 seconds
+            assertThat(rotations).isGreaterThanOrEqualTo(20);
             assertThat(logins.get()).as("logins in 30 s").isGreaterThan(200);
             assertThat(passwordsSeen).as("the clients followed the rotations").hasSizeGreaterThan(rotations / 2);
             System.out.printf("rotation under load: %d rotations, %d logins by %d clients, %d passwords seen, "
