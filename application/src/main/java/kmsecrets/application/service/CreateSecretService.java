@@ -68,11 +68,10 @@ public final class CreateSecretService implements CreateSecretUseCase {
         type.checkName(command.name());
         Optional<ExtendedConfig> config = type.readConfig(command.extendedConfig());
         // the request's own shape is checked first; the instance (404) and its accounts after that
-        Target target = new Target(type, config);
+        Accounts accounts = new Accounts(type, config);
         List<SecretValue> values = type.initialValues(command.value(), command.dataType(), config, documents,
-                () -> target.bound().orElseThrow().newPassword());
-        target.bound().ifPresent(t -> requireImportedAccounts((ManagedSecretType) type, config.orElseThrow(), values,
-                t));
+                accounts::newPassword);
+        accounts.check(values);
         Instant now = clock.instant();
         RotationPolicy rotation = command.enableAutomaticRotation()
                 ? RotationPolicy.enabled(command.rotationInterval().orElseThrow(), now)
@@ -86,31 +85,10 @@ public final class CreateSecretService implements CreateSecretUseCase {
             secrets.insert(secret, settings.secretQuota());
             // after the insert, so a taken name or a full quota never creates accounts; a failure there rolls the
             // insert back
-            target.bound().ifPresent(t -> createAccounts((ManagedSecretType) type, config.orElseThrow(), values, t));
+            accounts.create(values);
             return new CreateSecretResult(arns.secret(secret.name()), secret.name(), type.name(),
                     command.versionId(), type.managed(), rotation, config);
         });
-    }
-
-    /** Imported accounts (types that create none) must exist on the instance; checked before anything is written. */
-    private void requireImportedAccounts(ManagedSecretType type, ExtendedConfig config, List<SecretValue> values,
-                                         ManagedTargets.Bound target) {
-        if (type.createdAccountsPrivilege(config).isEmpty()) {
-            for (SecretValue value : values) {
-                target.rotator().requireAccount(target.target(), type.credential(value, documents).account());
-            }
-        }
-    }
-
-    /** Types that create their accounts ($Auto) create them now, with the generated password. */
-    private void createAccounts(ManagedSecretType type, ExtendedConfig config, List<SecretValue> values,
-                                ManagedTargets.Bound target) {
-        Optional<String> privilege = type.createdAccountsPrivilege(config);
-        if (privilege.isPresent()) {
-            for (SecretValue value : values) {
-                target.rotator().createAccount(target.target(), type.credential(value, documents), privilege.get());
-            }
-        }
     }
 
     private List<SecretVersion> seal(CreateSecretCommand command, CustomerKey key, List<SecretValue> values,
@@ -124,23 +102,55 @@ public final class CreateSecretService implements CreateSecretUseCase {
         return versions;
     }
 
-    /** The instance a managed secret names, bound on first use (Generic secrets have none). */
-    private final class Target {
-        private final SecretType type;
+    /**
+     * What CreateSecret does on the database instance a managed secret names, bound on first use; nothing for
+     * types that are not managed.
+     */
+    private final class Accounts {
+        private final Optional<ManagedSecretType> type;
         private final Optional<ExtendedConfig> config;
-        private Optional<ManagedTargets.Bound> bound;
+        private ManagedTargets.Bound bound;
 
-        Target(SecretType type, Optional<ExtendedConfig> config) {
-            this.type = type;
+        Accounts(SecretType type, Optional<ExtendedConfig> config) {
+            this.type = type instanceof ManagedSecretType managed ? Optional.of(managed) : Optional.empty();
             this.config = config;
         }
 
-        Optional<ManagedTargets.Bound> bound() {
+        private ManagedTargets.Bound bound() {
             if (bound == null) {
-                bound = type instanceof ManagedSecretType managed
-                        ? Optional.of(targets.bind(managed, config.orElseThrow())) : Optional.empty();
+                bound = targets.bind(type.orElseThrow(), config.orElseThrow());
             }
             return bound;
+        }
+
+        /** A password under the instance's policy, for types that generate their credentials. */
+        String newPassword() {
+            return bound().newPassword();
+        }
+
+        /** Before anything is written: the instance is registered, and imported accounts exist on it. */
+        void check(List<SecretValue> values) {
+            if (type.isEmpty()) {
+                return;
+            }
+            ManagedTargets.Bound target = bound();
+            if (type.get().createdAccountsPrivilege(config.orElseThrow()).isEmpty()) {
+                for (SecretValue value : values) {
+                    target.rotator().requireAccount(target.target(),
+                            type.get().credential(value, documents).account());
+                }
+            }
+        }
+
+        /** Types that create their accounts ($Auto) create them now, with the generated password. */
+        void create(List<SecretValue> values) {
+            Optional<String> privilege = type.flatMap(t -> t.createdAccountsPrivilege(config.orElseThrow()));
+            if (privilege.isPresent()) {
+                for (SecretValue value : values) {
+                    bound().rotator().createAccount(bound().target(), type.get().credential(value, documents),
+                            privilege.get());
+                }
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kmsecrets.domain.error.InvalidValue;
+import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.StageLabel;
 
@@ -54,8 +55,8 @@ public interface ManagedSecretType extends SecretType {
     }
 
     /** Managed values are JSON text. */
-    static void requireText(kmsecrets.domain.secret.SecretDataType dataType, String typeName) {
-        if (dataType != kmsecrets.domain.secret.SecretDataType.TEXT) {
+    static void requireText(SecretDataType dataType, String typeName) {
+        if (dataType != SecretDataType.TEXT) {
             throw new InvalidValue("SecretDataType", "must be text for " + typeName + " secrets");
         }
     }
