@@ -8,7 +8,7 @@ import kmsecrets.application.port.out.DatabaseInstanceRepository;
 import kmsecrets.application.port.out.DatabaseInstanceRepository.Registered;
 import kmsecrets.application.port.out.MasterKeyCipher;
 import kmsecrets.application.port.out.Transactions;
-import kmsecrets.domain.error.IdentityAlreadyExists;
+import kmsecrets.domain.error.DatabaseInstanceExists;
 import kmsecrets.domain.instance.DatabaseInstance;
 
 /** The db-instance registry: checks the administrator login, then stores the password wrapped by the master key. */
@@ -42,7 +42,7 @@ public final class DatabaseInstanceService implements DatabaseInstanceAdministra
                 instances.delete(instance.id());
             }
             if (!instances.insert(registered)) {
-                throw new IdentityAlreadyExists("A database instance with the id " + instance.id()
+                throw new DatabaseInstanceExists("A database instance with the id " + instance.id()
                         + " is registered.");
             }
             return instance;

@@ -270,20 +270,19 @@ public final class SecretRotationService implements SecretRotationUseCases, Rota
 
     /** The new password does not work: the change did not happen. Labels stay; automatic failures count. */
     private void rollBack(Intent intent, String reason, String principal) {
-        transactions.inTransaction(() -> {
-            Secret secret = secrets.findForUpdate(intent.account(), intent.name()).orElse(null);
-            ledger.end(intent.account(), intent.name());
-            if (secret != null && intent.automatic()) {
-                secret.rotationFailed(clock.instant(), rotation.retryBase(), rotation.invalidAfter());
-                secrets.update(secret);
-            }
-            recordFailure(intent.account(), intent.name(), intent.automatic(), reason, secret, principal);
-            return intent;
-        });
+        failed(intent, reason, principal, false);
     }
 
     /** The target cannot be asked: keep the intent, try again after the back-off. */
     private void postpone(Intent intent, String reason, String principal) {
+        failed(intent, reason, principal, true);
+    }
+
+    /**
+     * Records a failed attempt: an automatic one counts towards Invalid and sets the next attempt; the intent is
+     * dropped, or kept (with its lease moved to that next attempt) when the outcome on the target is unknown.
+     */
+    private void failed(Intent intent, String reason, String principal, boolean keepIntent) {
         transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Secret secret = secrets.findForUpdate(intent.account(), intent.name()).orElse(null);
@@ -293,7 +292,11 @@ public final class SecretRotationService implements SecretRotationUseCases, Rota
                 secrets.update(secret);
                 retry = secret.rotation().nextRotation().orElse(retry);
             }
-            ledger.postpone(intent.account(), intent.name(), retry);
+            if (keepIntent) {
+                ledger.postpone(intent.account(), intent.name(), retry);
+            } else {
+                ledger.end(intent.account(), intent.name());
+            }
             recordFailure(intent.account(), intent.name(), intent.automatic(), reason, secret, principal);
             return intent;
         });
