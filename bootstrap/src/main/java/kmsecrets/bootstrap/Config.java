@@ -14,7 +14,8 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                      Optional<String> rootAccessKeySecret, Path dataDir, long secretQuota, double throttleRps,
                      int httpThreads, int dbPoolSize, int purgeIntervalSeconds, long keyVersionMinIntervalSeconds,
                      int keyRotationCheckSeconds, int rotationCheckSeconds, int rotationLeaseSeconds,
-                     int rotationRetrySeconds, int rotationMaxFailures, int rotateSecretHourlyLimit) {
+                     int rotationRetrySeconds, int rotationMaxFailures, int rotateSecretHourlyLimit,
+                     int dbStartWaitSeconds) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("KMS_DATA_DIR", "data"));
@@ -44,7 +45,13 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                 integer(env, "KMS_ROTATION_LEASE_SECONDS", 300),
                 integer(env, "KMS_ROTATION_RETRY_SECONDS", 60),
                 integer(env, "KMS_ROTATION_MAX_FAILURES", 3),
-                integer(env, "KMS_ROTATE_SECRET_HOURLY_LIMIT", 50));
+                integer(env, "KMS_ROTATE_SECRET_HOURLY_LIMIT", 50),
+                integer(env, "KMS_DB_START_WAIT_SECONDS", 300));
+    }
+
+    /** How long start-up waits for a PostgreSQL server that cannot be reached yet. */
+    public java.time.Duration dbStartWait() {
+        return java.time.Duration.ofSeconds(dbStartWaitSeconds);
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

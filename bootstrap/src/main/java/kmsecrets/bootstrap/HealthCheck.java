@@ -1,19 +1,21 @@
 package kmsecrets.bootstrap;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 
 /**
- * /health: UP once start-up has finished and while the database answers. The database is asked at most once a
- * second, so a busy health probe costs no database work per request (and cannot be used to load the database).
+ * /health: UP once start-up has finished and while the database answers; otherwise DOWN with the reason. The
+ * database is asked at most once a second (on a connection of its own with short timeouts, so neither a full pool
+ * nor a silent server makes the probe hang), and a busy probe costs no database work per request.
  */
-final class HealthCheck implements BooleanSupplier {
+final class HealthCheck implements Supplier<Optional<String>> {
     private static final long RECHECK_NANOS = 1_000_000_000L;
 
     private final PostgresDatabase database;
     private final AtomicBoolean ready = new AtomicBoolean();
-    private volatile boolean databaseUp;
+    private volatile Optional<String> databaseProblem = Optional.of("not checked yet");
     private volatile long checkedAt = System.nanoTime() - RECHECK_NANOS;
 
     HealthCheck(PostgresDatabase database) {
@@ -25,20 +27,15 @@ final class HealthCheck implements BooleanSupplier {
     }
 
     @Override
-    public boolean getAsBoolean() {
+    public Optional<String> get() {
+        if (!ready.get()) {
+            return Optional.of("starting");
+        }
         long now = System.nanoTime();
         if (now - checkedAt >= RECHECK_NANOS) {
             checkedAt = now;
-            databaseUp = ping();
+            databaseProblem = database.probe();
         }
-        return ready.get() && databaseUp;
-    }
-
-    private boolean ping() {
-        try {
-            return database.jdbi().withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one()) == 1;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return databaseProblem;
     }
 }

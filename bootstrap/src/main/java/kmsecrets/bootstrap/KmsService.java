@@ -42,7 +42,7 @@ final class KmsService implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         MasterKey masterKey = MasterKeyFile.loadOrCreate(config.masterKeyFile(), random);
         PostgresDatabase database = PostgresDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(),
-                config.dbPoolSize());
+                config.dbPoolSize(), config.dbStartWait());
         try {
             AccountId account = new AccountId(config.accountId().orElseGet(() -> new DeploymentSettings(database.jdbi())
                     .getOrCreate("account_id", () -> accountId(random))));

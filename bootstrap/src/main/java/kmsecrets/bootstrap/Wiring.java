@@ -132,7 +132,7 @@ final class Wiring {
         MasterKeyWrapping masterKeyCipher = new MasterKeyWrapping(masterKey);
         IdGenerator ids = new SecureRandomIds(random);
         JdbiAccessKeyRepository accessKeys = new JdbiAccessKeyRepository(session);
-        nonces = new JdbiNonceStore(database.jdbi());
+        nonces = new JdbiNonceStore(session);
         Region region = new Region(config.region());
         ServiceSettings settings = new ServiceSettings(region, config.secretQuota(),
                 java.time.Duration.ofSeconds(config.keyVersionMinIntervalSeconds()));

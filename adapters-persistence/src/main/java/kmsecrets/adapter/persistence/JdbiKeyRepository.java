@@ -47,11 +47,18 @@ public final class JdbiKeyRepository implements KeyRepository {
         return findDefault(account).orElseThrow();
     }
 
+    /**
+     * The row lock in a statement of its own, then the key in a new one, which sees what the previous holder
+     * committed (a locking join would return the primary version of the snapshot taken before the wait).
+     */
     @Override
     public Optional<CustomerKey> findForUpdate(AccountId account, String keyId) {
-        return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
-                        + CustomerKeyRowMapper.FROM + " where k.account_id = :account and k.key_id = :keyId for update of k")
-                .bind("account", account.value()).bind("keyId", keyId).map(mapper).findOne());
+        return session.withHandle(handle -> {
+            boolean locked = handle.createQuery("select true from customer_keys where account_id = :account "
+                            + "and key_id = :keyId for update")
+                    .bind("account", account.value()).bind("keyId", keyId).mapTo(Boolean.class).findOne().isPresent();
+            return locked ? find(account, keyId) : Optional.empty();
+        });
     }
 
     @Override
@@ -123,10 +130,19 @@ public final class JdbiKeyRepository implements KeyRepository {
 
     @Override
     public java.util.List<CustomerKey> lockDueForRotation(java.time.Instant now, int limit) {
-        return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
-                        + CustomerKeyRowMapper.FROM + " where k.state = 'Enabled' and k.next_rotation_at <= :now "
-                        + "order by k.next_rotation_at limit :limit for update of k skip locked")
-                .bind("now", Timestamp.from(now)).bind("limit", limit).map(mapper).list());
+        // as in findForUpdate: lock the rows first, read the keys after
+        return session.withHandle(handle -> {
+            java.util.List<String> locked = handle.createQuery("select key_id from customer_keys "
+                            + "where state = 'Enabled' and next_rotation_at <= :now order by next_rotation_at "
+                            + "limit :limit for update skip locked")
+                    .bind("now", Timestamp.from(now)).bind("limit", limit).mapTo(String.class).list();
+            if (locked.isEmpty()) {
+                return java.util.List.of();
+            }
+            return handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS + CustomerKeyRowMapper.FROM
+                            + " where k.key_id in (<ids>) order by k.next_rotation_at")
+                    .bindList("ids", locked).map(mapper).list();
+        });
     }
 
     @Override

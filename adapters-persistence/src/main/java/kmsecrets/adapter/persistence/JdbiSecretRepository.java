@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kmsecrets.application.port.out.ConcurrentUpdate;
 import kmsecrets.application.port.out.SecretRepository;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.QuotaExceeded;
@@ -40,17 +43,30 @@ public final class JdbiSecretRepository implements SecretRepository {
 
     @Override
     public Optional<Secret> find(AccountId account, SecretName name) {
-        return session.withHandle(handle -> load(handle, account, name, ""));
+        return session.withHandle(handle -> load(handle, account, name));
     }
 
+    /**
+     * The row lock first, in a statement of its own; then the aggregate, in a new statement. Read committed takes a
+     * snapshot per statement, so the second one sees everything the previous lock holder committed. (One statement
+     * that joins the children and locks the secret row would not: after waiting for the lock, PostgreSQL re-checks
+     * the locked row but returns the joined rows of the snapshot taken before the wait, and an update built on those
+     * would delete versions, labels and tags it never saw.)
+     */
     @Override
     public Optional<Secret> findForUpdate(AccountId account, SecretName name) {
-        return session.withHandle(handle -> load(handle, account, name, " for update of s"));
+        return session.withHandle(handle -> {
+            boolean locked = handle.createQuery("select true from secrets where account_id = :account "
+                            + "and name = :name for update")
+                    .bind("account", account.value()).bind("name", name.value()).mapTo(Boolean.class).findOne()
+                    .isPresent();
+            return locked ? load(handle, account, name) : Optional.empty();
+        });
     }
 
     /** The whole aggregate in one round trip: one row per version, the secret's columns repeated on each. */
-    private Optional<Secret> load(Handle handle, AccountId account, SecretName name, String lock) {
-        List<SecretRowMapper.Joined.Row> rows = handle.createQuery(SecretRowMapper.Joined.QUERY + lock)
+    private Optional<Secret> load(Handle handle, AccountId account, SecretName name) {
+        List<SecretRowMapper.Joined.Row> rows = handle.createQuery(SecretRowMapper.Joined.QUERY)
                 .bind("account", account.value()).bind("name", name.value()).map(joined).list();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -148,27 +164,27 @@ public final class JdbiSecretRepository implements SecretRepository {
 
     @Override
     public void update(Secret secret) {
-        session.withHandle(handle -> {
-            long id = handle.createQuery("select secret_id from secrets where account_id = :account and name = :name")
-                    .bind("account", secret.account().value()).bind("name", secret.name().value())
-                    .mapTo(Long.class).one();
-            updateSecretRow(handle, id, secret);
-            handle.createUpdate("delete from secret_tags where secret_id = :id").bind("id", id).execute();
-            insertTags(handle, id, secret.metadata().tags());
+        // all or nothing also when called outside a transaction (joins the caller's, if there is one)
+        session.withHandle(outer -> outer.inTransaction(handle -> {
+            long id = updateSecretRow(handle, secret).orElseThrow(() -> new ConcurrentUpdate("secret "
+                    + secret.name().value() + " is no longer at revision " + secret.revision()));
             handle.createUpdate("delete from secret_stages where secret_id = :id").bind("id", id).execute();
             syncVersions(handle, id, secret.versions());
             insertStages(handle, id, secret);
+            handle.createUpdate("delete from secret_tags where secret_id = :id").bind("id", id).execute();
+            insertTags(handle, id, secret.metadata().tags());
             return id;
-        });
+        }));
     }
 
-    private static void updateSecretRow(Handle handle, long id, Secret secret) {
+    /** The row's id, when the stored revision is still the one the aggregate was read at; it moves on by one. */
+    private static Optional<Long> updateSecretRow(Handle handle, Secret secret) {
         var rotation = secret.rotation();
-        handle.createUpdate("update secrets set description = :description, extended_config = :config, "
+        return handle.createUpdate("update secrets set description = :description, extended_config = :config, "
                         + "automatic_rotation = :rotation, rotation_interval_seconds = :interval, "
                         + "last_rotation_at = :last, next_rotation_at = :next, rotation_failures = :failures, "
-                        + "updated_at = :updated, "
-                        + "planned_delete_at = :planned where secret_id = :id")
+                        + "updated_at = :updated, planned_delete_at = :planned, revision = revision + 1 "
+                        + "where account_id = :account and name = :name and revision = :revision")
                 .bind("description", secret.metadata().description())
                 .bind("config", secret.extendedConfig().map(ExtendedConfig::json).orElse(null))
                 .bind("rotation", rotation.state().wireName())
@@ -178,21 +194,35 @@ public final class JdbiSecretRepository implements SecretRepository {
                 .bind("failures", rotation.failures())
                 .bind("updated", Timestamp.from(secret.updatedAt()))
                 .bind("planned", secret.plannedDeleteTime().map(Timestamp::from).orElse(null))
-                .bind("id", id).execute();
+                .bind("account", secret.account().value()).bind("name", secret.name().value())
+                .bind("revision", secret.revision())
+                .executeAndReturnGeneratedKeys("secret_id").mapTo(Long.class).findOne();
     }
 
-    /** Versions are immutable: insert the new ones, delete the purged ones, leave the rest alone. */
+    /**
+     * Versions are immutable: insert the new ones, delete the purged ones, leave the rest alone. The 10-version rule
+     * purges only versions older than the newest one the aggregate was loaded with; a stored version that is missing from the
+     * aggregate and newer than all of it was never seen by this writer, so the aggregate is stale: refused (and the
+     * transaction retried) rather than deleting an acknowledged write.
+     */
     private static void syncVersions(Handle handle, long id, List<SecretVersion> versions) {
-        Set<String> stored = new HashSet<>(handle.createQuery("select version_id from secret_versions "
-                + "where secret_id = :id").bind("id", id).mapTo(String.class).list());
+        Map<String, Instant> stored = new HashMap<>();
+        handle.createQuery("select version_id, created_at from secret_versions where secret_id = :id")
+                .bind("id", id).map((rs, ctx) -> stored.put(rs.getString(1), SecretRowMapper.instant(rs, "created_at")))
+                .list();
         Set<String> kept = new HashSet<>();
         versions.forEach(v -> kept.add(v.id().value()));
-        List<String> purged = stored.stream().filter(v -> !kept.contains(v)).toList();
+        Instant newestKnown = versions.stream().filter(v -> stored.containsKey(v.id().value()))
+                .map(SecretVersion::createdAt).max(Instant::compareTo).orElse(Instant.MIN);
+        List<String> purged = stored.keySet().stream().filter(v -> !kept.contains(v)).toList();
+        if (purged.stream().anyMatch(v -> stored.get(v).isAfter(newestKnown))) {
+            throw new ConcurrentUpdate("the secret holds versions this update never saw");
+        }
         if (!purged.isEmpty()) {
             handle.createUpdate("delete from secret_versions where secret_id = :id and version_id in (<purged>)")
                     .bind("id", id).bindList("purged", purged).execute();
         }
-        insertVersions(handle, id, versions.stream().filter(v -> !stored.contains(v.id().value())).toList());
+        insertVersions(handle, id, versions.stream().filter(v -> !stored.containsKey(v.id().value())).toList());
     }
 
     @Override

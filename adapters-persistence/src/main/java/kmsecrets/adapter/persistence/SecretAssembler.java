@@ -51,7 +51,7 @@ final class SecretAssembler {
                     new SealedValue(v.keyId(), v.keyVersionId(), v.sealedValue()), v.createdAt()));
             v.stages().forEach(stage -> stages.put(new StageLabel(stage), id));
         }
-        return Secret.restore(metadata, row.updatedAt(), Optional.ofNullable(row.plannedDeleteAt()), versions,
+        return Secret.restore(metadata, row.revision(), row.updatedAt(), Optional.ofNullable(row.plannedDeleteAt()), versions,
                 stages);
     }
 

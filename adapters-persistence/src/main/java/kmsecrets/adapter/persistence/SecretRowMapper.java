@@ -14,7 +14,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class SecretRowMapper implements RowMapper<SecretRow> {
     static final String COLUMNS = "s.secret_id, s.account_id, s.name, s.secret_type, s.description, "
             + "s.encryption_key_id, s.extended_config, s.automatic_rotation, s.rotation_interval_seconds, "
-            + "s.last_rotation_at, s.next_rotation_at, s.rotation_failures, s.created_at, s.updated_at, s.planned_delete_at, "
+            + "s.last_rotation_at, s.next_rotation_at, s.rotation_failures, s.created_at, s.updated_at, s.planned_delete_at, s.revision, "
             + "array(select t.tag_key from secret_tags t where t.secret_id = s.secret_id order by t.tag_key) as tag_keys, "
             + "array(select t.tag_value from secret_tags t where t.secret_id = s.secret_id order by t.tag_key) as tag_values";
 
@@ -27,7 +27,8 @@ final class SecretRowMapper implements RowMapper<SecretRow> {
                 rs.getString("extended_config"), rs.getString("automatic_rotation"), intervalOrNull,
                 instant(rs, "last_rotation_at"), instant(rs, "next_rotation_at"), rs.getInt("rotation_failures"),
                 instant(rs, "created_at"),
-                instant(rs, "updated_at"), instant(rs, "planned_delete_at"), strings(rs.getArray("tag_keys")),
+                instant(rs, "updated_at"), instant(rs, "planned_delete_at"), rs.getLong("revision"),
+                strings(rs.getArray("tag_keys")),
                 strings(rs.getArray("tag_values")));
     }
 

@@ -80,6 +80,61 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
         assertThat(versions).isZero();
     }
 
+    /**
+     * The race that lost acknowledged versions: a writer that waited for the row lock must load what the holder
+     * committed meanwhile. The second writer is known to be waiting when PostgreSQL shows it waiting for a lock; no timing is assumed.
+     */
+    @Test
+    void aWriterThatWaitedForTheLockSeesWhatTheHolderCommitted() throws Exception {
+        repository.insert(generic(ACCOUNT, "contended"), Long.MAX_VALUE);
+        java.util.concurrent.CountDownLatch holderLoaded = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var holder = executor.submit(() -> session.inTransaction(() -> {
+                Secret secret = repository.findForUpdate(ACCOUNT, new SecretName("contended")).orElseThrow();
+                holderLoaded.countDown();
+                await(release);
+                secret.putVersion(sealedVersion("first", NOW.plusSeconds(1)), java.util.Set.of(), NOW.plusSeconds(1));
+                secret.tag(List.of(new kmsecrets.domain.secret.Tag("by", "first")), NOW.plusSeconds(1));
+                repository.update(secret);
+                return null;
+            }));
+            await(holderLoaded);
+            var waiter = executor.submit(() -> session.inTransaction(() -> {
+                Secret secret = repository.findForUpdate(ACCOUNT, new SecretName("contended")).orElseThrow();
+                secret.putVersion(sealedVersion("second", NOW.plusSeconds(2)), java.util.Set.of(), NOW.plusSeconds(2));
+                repository.update(secret);
+                return null;
+            }));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (DB.database().jdbi().withHandle(h -> h.createQuery("select count(*) from pg_stat_activity "
+                    + "where datname = current_database() and wait_event_type = 'Lock'").mapTo(Integer.class).one()) == 0) {
+                assertThat(System.nanoTime()).as("the second writer never waited for the lock").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+            release.countDown();
+            holder.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            waiter.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            executor.shutdownNow();
+        }
+        Secret read = repository.find(ACCOUNT, new SecretName("contended")).orElseThrow();
+        assertThat(read.versions()).extracting(v -> v.id().value()).containsExactly("v1", "first", "second");
+        assertThat(read.stages()).containsEntry(kmsecrets.domain.secret.StageLabel.CURRENT, new VersionId("second"))
+                .containsEntry(kmsecrets.domain.secret.StageLabel.PREVIOUS, new VersionId("first"));
+        assertThat(read.metadata().tags()).extracting(kmsecrets.domain.secret.Tag::key).contains("by");
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void theDatabaseRefusesALabelOnAMissingVersion() {
         repository.insert(generic(ACCOUNT, "labelled"), Long.MAX_VALUE);

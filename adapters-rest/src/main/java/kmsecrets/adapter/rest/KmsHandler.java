@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ExecutionException;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import kmsecrets.adapter.rest.action.Action;
 import kmsecrets.adapter.rest.action.Call;
 import kmsecrets.adapter.rest.auth.Authenticated;
@@ -32,6 +32,7 @@ import kmsecrets.domain.access.RequestFacts;
 import kmsecrets.domain.account.Region;
 import kmsecrets.domain.audit.AuditEvent;
 import kmsecrets.domain.error.DomainException;
+import kmsecrets.domain.error.Reason;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -56,12 +57,13 @@ public final class KmsHandler extends Handler.Abstract {
     private final Throttle throttle;
     private final ReplayGuard replayGuard;
     private final Region region;
-    private final BooleanSupplier healthy;
+    /** Why the node cannot serve now; empty while it can. */
+    private final Supplier<Optional<String>> health;
     private final AuditedCalls audit;
     private final ReplyWriter writer = new ReplyWriter();
 
     public KmsHandler(List<Action> actions, Authenticator authenticator, Throttle throttle, ReplayGuard replayGuard,
-                      Region region, BooleanSupplier healthy, AuditedCalls audit) {
+                      Region region, Supplier<Optional<String>> health, AuditedCalls audit) {
         for (Action action : actions) {
             this.actions.put(action.name(), action);
         }
@@ -69,7 +71,7 @@ public final class KmsHandler extends Handler.Abstract {
         this.throttle = throttle;
         this.replayGuard = replayGuard;
         this.region = region;
-        this.healthy = healthy;
+        this.health = health;
         this.audit = audit;
     }
 
@@ -77,9 +79,11 @@ public final class KmsHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         if (path.equals("/health")) {
-            boolean up = healthy.getAsBoolean();
-            send(response, callback, up ? 200 : 503, ReplyWriter.JSON_TYPE,
-                    ("{\"status\":\"" + (up ? "UP" : "DOWN") + "\"}").getBytes(StandardCharsets.UTF_8), null);
+            Optional<String> problem = health.get();
+            Map<String, String> body = new java.util.LinkedHashMap<>();
+            body.put("status", problem.isEmpty() ? "UP" : "DOWN");
+            problem.ifPresent(reason -> body.put("reason", reason));
+            send(response, callback, problem.isEmpty() ? 200 : 503, ReplyWriter.JSON_TYPE, writer.json(body), null);
             return true;
         }
         String requestId = requestId();
@@ -127,6 +131,15 @@ public final class KmsHandler extends Handler.Abstract {
         } catch (ApiError e) {
             fail(response, callback, requestId, host, xml, e, event);
         } catch (DomainException e) {
+            if (e.reason() == Reason.UNAVAILABLE) {
+                // nothing was done; the nonce stays usable for a retry, and there is no store for an audit event
+                LOG.warn("RequestId {} Action {} answered 503: {}", requestId, action, e.getMessage());
+                if (nonceClaimed) {
+                    releaseQuietly(authenticated);
+                }
+                reply(response, callback, requestId, host, xml, AlibabaErrors.of(e));
+                return true;
+            }
             fail(response, callback, requestId, host, xml, AlibabaErrors.of(e), event);
         } catch (ConstraintViolationException e) {
             fail(response, callback, requestId, host, xml, AlibabaErrors.of(e), event);
@@ -211,6 +224,10 @@ public final class KmsHandler extends Handler.Abstract {
             LOG.error("RequestId {}: the audit event of a refused call could not be stored ({})", requestId,
                     auditDown.getClass().getName());
         }
+        reply(response, callback, requestId, host, xml, e);
+    }
+
+    private void reply(Response response, Callback callback, String requestId, String host, boolean xml, ApiError e) {
         ErrorReply reply = new ErrorReply(requestId, host == null ? "kmsecrets" : host, e.code(), e.getMessage(),
                 e.status());
         byte[] body = xml ? writer.xml(reply, "Error") : writer.json(reply);

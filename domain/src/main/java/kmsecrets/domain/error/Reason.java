@@ -22,5 +22,7 @@ public enum Reason {
     /** Too many RotateSecret calls in the last hour. */
     ROTATION_THROTTLED,
     /** The target system refused or could not take the new credential; details are in the service log only. */
-    ROTATION_FAILED
+    ROTATION_FAILED,
+    /** A dependency (the database) cannot be reached now, or a change kept colliding with others; retry later. */
+    UNAVAILABLE
 }

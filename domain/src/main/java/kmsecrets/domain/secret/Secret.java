@@ -45,9 +45,11 @@ public final class Secret {
     private Optional<Instant> plannedDeleteTime;
     private final Map<VersionId, SecretVersion> versions;
     private StageLabels stages;
+    private final long revision;
 
-    private Secret(SecretMetadata metadata, Instant updatedAt, Optional<Instant> plannedDeleteTime,
+    private Secret(SecretMetadata metadata, long revision, Instant updatedAt, Optional<Instant> plannedDeleteTime,
                    List<SecretVersion> versions, Map<StageLabel, VersionId> stages) {
+        this.revision = revision;
         this.account = metadata.account();
         this.name = metadata.name();
         this.type = metadata.type();
@@ -89,13 +91,22 @@ public final class Secret {
         if (initialVersions.size() == 2) {
             stages.put(StageLabel.PREVIOUS, initialVersions.get(1).id());
         }
-        return new Secret(metadata, metadata.createdAt(), Optional.empty(), initialVersions, stages);
+        return new Secret(metadata, 0, metadata.createdAt(), Optional.empty(), initialVersions, stages);
     }
 
-    /** Rebuilds stored state; for adapters only. */
-    public static Secret restore(SecretMetadata metadata, Instant updatedAt, Optional<Instant> plannedDeleteTime,
-                                 List<SecretVersion> versions, Map<StageLabel, VersionId> stages) {
-        return new Secret(metadata, updatedAt, plannedDeleteTime, versions, stages);
+    /**
+     * Rebuilds stored state; for adapters only. {@code revision} is the stored revision the state was read at: a
+     * store that keeps one accepts the changed aggregate back only while that revision is still the stored one.
+     */
+    public static Secret restore(SecretMetadata metadata, long revision, Instant updatedAt,
+                                 Optional<Instant> plannedDeleteTime, List<SecretVersion> versions,
+                                 Map<StageLabel, VersionId> stages) {
+        return new Secret(metadata, revision, updatedAt, plannedDeleteTime, versions, stages);
+    }
+
+    /** The stored revision this aggregate was read at (0 for a new one); see {@link #restore}. */
+    public long revision() {
+        return revision;
     }
 
     /**

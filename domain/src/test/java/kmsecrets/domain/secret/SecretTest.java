@@ -106,7 +106,7 @@ class SecretTest {
     @Test
     void labelsMustPointAtStoredVersions() {
         assertThatThrownBy(() -> Secret.restore(metadata(new GenericSecretType(), List.of(), RotationPolicy.DISABLED),
-                NOW, Optional.empty(), List.of(version("v1")), Map.of(StageLabel.CURRENT, new VersionId("v9"))))
+                0, NOW, Optional.empty(), List.of(version("v1")), Map.of(StageLabel.CURRENT, new VersionId("v9"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

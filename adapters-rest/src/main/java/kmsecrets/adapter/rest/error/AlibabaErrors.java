@@ -31,6 +31,7 @@ public final class AlibabaErrors {
             case ROTATION_IN_PROGRESS -> new ApiError(409, "Rejected.ResourceInUse", e.getMessage());
             case ROTATION_THROTTLED -> new ApiError(429, "Rejected.Throttling", e.getMessage());
             case ROTATION_FAILED -> new ApiError(500, "InternalFailure", e.getMessage());
+            case UNAVAILABLE -> new ApiError(503, "ServiceUnavailableTemporary", e.getMessage());
         };
     }
 

@@ -17,7 +17,10 @@ import kmsecrets.domain.secret.SecretSummary;
 public interface SecretRepository {
     Optional<Secret> find(AccountId account, SecretName name);
 
-    /** As {@link #find}, and holds the secret's row lock until the transaction ends. */
+    /**
+     * As {@link #find}, and holds the secret's row lock until the transaction ends. The state returned is read after
+     * the lock was granted, so it includes everything the previous holder committed (versions, labels, tags).
+     */
     Optional<Secret> findForUpdate(AccountId account, SecretName name);
 
     /**
@@ -30,7 +33,9 @@ public interface SecretRepository {
 
     /**
      * Persists every change of a secret loaded with {@link #findForUpdate} in this transaction: metadata, tags,
-     * deletion state, labels, added versions and purged versions.
+     * deletion state, labels, added versions and purged versions. Refused with {@link ConcurrentUpdate}, changing
+     * nothing, when the stored secret has moved past the revision it was read at (a second line of defence: under
+     * the row lock it cannot happen). One update per load: the stored revision moves on with it.
      */
     void update(Secret secret);
 

@@ -24,7 +24,11 @@ public final class InMemorySecretRepository implements SecretRepository {
     }
 
     private static Secret copy(Secret s) {
-        return Secret.restore(s.metadata(), s.updatedAt(), s.plannedDeleteTime(), s.versions(), s.stages());
+        return stored(s, s.revision());
+    }
+
+    private static Secret stored(Secret s, long revision) {
+        return Secret.restore(s.metadata(), revision, s.updatedAt(), s.plannedDeleteTime(), s.versions(), s.stages());
     }
 
     @Override
@@ -59,7 +63,12 @@ public final class InMemorySecretRepository implements SecretRepository {
 
     @Override
     public void update(Secret secret) {
-        secrets.computeIfPresent(key(secret.account(), secret.name()), (k, old) -> copy(secret));
+        secrets.computeIfPresent(key(secret.account(), secret.name()), (k, old) -> {
+            if (old.revision() != secret.revision()) {
+                throw new ConcurrentUpdate("secret " + secret.name().value() + " changed since it was read");
+            }
+            return stored(secret, secret.revision() + 1);
+        });
     }
 
     private java.util.stream.Stream<Secret> matching(AccountId account, List<SecretFilter> filters) {

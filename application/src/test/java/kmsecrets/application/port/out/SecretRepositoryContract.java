@@ -143,8 +143,27 @@ public abstract class SecretRepositoryContract {
         assertThat(repository().find(ACCOUNT, new SecretName("gone"))).isPresent();
     }
 
-    private SecretVersion sealedVersion(String id, Instant at) {
+    protected SecretVersion sealedVersion(String id, Instant at) {
         return new SecretVersion(new VersionId(id), SecretDataType.TEXT, new SealedValue(keyId(), kmsecrets.domain.key.KeyVersion.initialId(keyId()), id.getBytes()), at);
+    }
+
+    @Test
+    void anUpdateFromAnOvertakenReadIsRefusedAndChangesNothing() {
+        repository().insert(generic(ACCOUNT, "raced"), Long.MAX_VALUE);
+        Secret first = repository().find(ACCOUNT, new SecretName("raced")).orElseThrow();
+        Secret second = repository().find(ACCOUNT, new SecretName("raced")).orElseThrow();
+        first.putVersion(sealedVersion("first", NOW.plusSeconds(1)), java.util.Set.of(), NOW.plusSeconds(1));
+        repository().update(first);
+        second.putVersion(sealedVersion("second", NOW.plusSeconds(2)), java.util.Set.of(), NOW.plusSeconds(2));
+        second.tag(List.of(new Tag("lost", "update")), NOW.plusSeconds(2));
+
+        assertThatThrownBy(() -> repository().update(second)).isInstanceOf(ConcurrentUpdate.class);
+
+        Secret read = repository().find(ACCOUNT, new SecretName("raced")).orElseThrow();
+        assertThat(read.versions()).extracting(v -> v.id().value()).containsExactly("v1", "first");
+        assertThat(read.stages()).containsEntry(StageLabel.CURRENT, new VersionId("first"));
+        assertThat(read.metadata().tags()).extracting(Tag::key).doesNotContain("lost");
+        assertThat(read.revision()).isGreaterThan(first.revision());
     }
 
     @Test
