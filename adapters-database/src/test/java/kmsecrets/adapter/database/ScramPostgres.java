@@ -43,11 +43,35 @@ public final class ScramPostgres {
         port = freePort();
         run(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres",
                 "--auth=scram-sha-256", "--pwfile=" + pwfile, "-E", "UTF8", "--no-sync", "--no-instructions");
+        startServer();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    /** A server of the caller's own (to stop and start at will); {@link #close} stops and deletes it. */
+    public static ScramPostgres startPrivate() {
+        try {
+            return new ScramPostgres();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start a private PostgreSQL server", e);
+        }
+    }
+
+    /** Stops the server (fast shutdown: sessions are disconnected), keeping its data. */
+    public void stopServer() throws Exception {
+        run(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+    }
+
+    /** Starts the stopped server again on the same port, with the same data. */
+    public void startServer() throws Exception {
         run(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
                 dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                 "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + dir
                         + " -c fsync=off -c max_connections=200", "start");
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    /** Stops the server and deletes its directory. */
+    public void close() {
+        stop();
     }
 
     /** The server of this JVM, started on first use. */
@@ -100,7 +124,10 @@ public final class ScramPostgres {
         }
     }
 
-    private void stop() {
+    private synchronized void stop() {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try {
             run(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
                     "stop");

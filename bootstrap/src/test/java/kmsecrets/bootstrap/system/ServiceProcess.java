@@ -40,8 +40,17 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final boolean ownsDatabase;
 
+    private final String ownDbUrl;
+    private final Path masterKey;
+
     private ServiceProcess(Map<String, String> extraEnv, ServiceProcess sibling) throws Exception {
-        ownsDatabase = sibling == null;
+        this(extraEnv, sibling, true);
+    }
+
+    private ServiceProcess(Map<String, String> extraEnv, ServiceProcess sibling, boolean await) throws Exception {
+        ownDbUrl = extraEnv.containsKey("KMS_DB_URL") ? extraEnv.get("KMS_DB_URL")
+                : sibling != null ? sibling.ownDbUrl : null;
+        ownsDatabase = sibling == null && !extraEnv.containsKey("KMS_DB_URL");
         database = sibling != null ? sibling.database
                 : "kms_st_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         httpPort = freePort();
@@ -49,16 +58,19 @@ final class ServiceProcess implements AutoCloseable {
         dataDir = Files.createTempDirectory("kmsecrets-system");
         log = dataDir.resolve("service.log");
         Map<String, String> env = new HashMap<>();
-        env.put("KMS_DB_URL", dbUrl());
+        env.put("KMS_DB_URL", ownDbUrl != null ? ownDbUrl : dbUrl());
         env.put("KMS_HTTP_PORT", String.valueOf(httpPort));
         env.put("KMS_HTTPS_PORT", String.valueOf(httpsPort));
         env.put("KMS_DATA_DIR", dataDir.toString());
         env.put("KMS_ROOT_ACCESS_KEY_ID", ACCESS_KEY_ID);
         env.put("KMS_ROOT_ACCESS_KEY_SECRET", ACCESS_KEY_SECRET);
-        if (sibling != null) {
-            env.put("KMS_MASTER_KEY_FILE", sibling.dataDir.resolve("master.key").toString());
-        }
+        masterKey = sibling != null ? sibling.masterKey : dataDir.resolve("master.key");
+        env.put("KMS_MASTER_KEY_FILE", masterKey.toString());
         env.putAll(extraEnv);
+        if (sibling != null && sibling.ownDbUrl != null) {
+            sibling.environment.forEach(env::putIfAbsent);
+        }
+        environment = Map.copyOf(env);
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m"));
         command.addAll(LIGHT_JIT);
         command.addAll(List.of("-jar", jar().toString()));
@@ -66,7 +78,16 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile()).directory(dataDir.toFile());
         builder.environment().putAll(env);
         process = builder.start();
-        awaitHealthy();
+        if (await) {
+            awaitHealthy();
+        }
+    }
+
+    private Map<String, String> environment;
+
+    /** Starts a node beside {@code first} without waiting for it to become healthy (see {@link #awaitHealthy}). */
+    static ServiceProcess launchBeside(ServiceProcess first, Map<String, String> env) throws Exception {
+        return new ServiceProcess(env, first, false);
     }
 
     static ServiceProcess start() throws Exception {
@@ -155,7 +176,7 @@ final class ServiceProcess implements AutoCloseable {
         return output;
     }
 
-    private void awaitHealthy() throws Exception {
+    void awaitHealthy() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -182,12 +203,18 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Stops the service with SIGTERM (graceful shutdown) and drops its database. */
+    /**
+     * Stops the service with SIGTERM (graceful shutdown), drops its database (the first node's, closed last) and
+     * deletes its data folder.
+     */
     @Override
     public void close() throws Exception {
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+        if (Files.exists(dataDir)) {
+            deleteDataDir();
         }
         if (!ownsDatabase) {
             return;
@@ -195,6 +222,12 @@ final class ServiceProcess implements AutoCloseable {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + "/postgres", "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    private void deleteDataDir() throws IOException {
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
