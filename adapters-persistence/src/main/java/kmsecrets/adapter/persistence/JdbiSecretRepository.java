@@ -201,15 +201,15 @@ public final class JdbiSecretRepository implements SecretRepository {
 
     /**
      * Versions are immutable: insert the new ones, delete the purged ones, leave the rest alone. The 10-version rule
-     * purges only versions older than the newest one the aggregate was loaded with; a stored version that is missing from the
-     * aggregate and newer than all of it was never seen by this writer, so the aggregate is stale: refused (and the
-     * transaction retried) rather than deleting an acknowledged write.
+     * purges only versions older than the newest one the aggregate was loaded with; a stored version that is missing
+     * from the aggregate and newer than all it loaded was never seen by this writer, so the aggregate is stale:
+     * refused (and the transaction retried) rather than deleting an acknowledged write.
      */
     private static void syncVersions(Handle handle, long id, List<SecretVersion> versions) {
         Map<String, Instant> stored = new HashMap<>();
         handle.createQuery("select version_id, created_at from secret_versions where secret_id = :id")
-                .bind("id", id).map((rs, ctx) -> stored.put(rs.getString(1), SecretRowMapper.instant(rs, "created_at")))
-                .list();
+                .bind("id", id)
+                .map((rs, ctx) -> stored.put(rs.getString(1), SecretRowMapper.instant(rs, "created_at"))).list();
         Set<String> kept = new HashSet<>();
         versions.forEach(v -> kept.add(v.id().value()));
         Instant newestKnown = versions.stream().filter(v -> stored.containsKey(v.id().value()))

@@ -51,8 +51,8 @@ final class SecretAssembler {
                     new SealedValue(v.keyId(), v.keyVersionId(), v.sealedValue()), v.createdAt()));
             v.stages().forEach(stage -> stages.put(new StageLabel(stage), id));
         }
-        return Secret.restore(metadata, row.revision(), row.updatedAt(), Optional.ofNullable(row.plannedDeleteAt()), versions,
-                stages);
+        return Secret.restore(metadata, row.revision(), row.updatedAt(), Optional.ofNullable(row.plannedDeleteAt()),
+                versions, stages);
     }
 
     private static RotationPolicy rotation(SecretRow row) {

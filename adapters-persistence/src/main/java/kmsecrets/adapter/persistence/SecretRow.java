@@ -8,5 +8,6 @@ record SecretRow(long secretId, String accountId, String name, String secretType
                  String encryptionKeyId, String extendedConfig, String automaticRotation,
                  Long rotationIntervalSeconds, Instant lastRotationAt, Instant nextRotationAt, int rotationFailures,
                  Instant createdAt,
-                 Instant updatedAt, Instant plannedDeleteAt, long revision, List<String> tagKeys, List<String> tagValues) {
+                 Instant updatedAt, Instant plannedDeleteAt, long revision, List<String> tagKeys,
+                 List<String> tagValues) {
 }

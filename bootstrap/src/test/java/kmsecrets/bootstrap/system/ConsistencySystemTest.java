@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import kmsecrets.bootstrap.system.History.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -69,12 +68,14 @@ class ConsistencySystemTest {
                     }
                 });
                 long acknowledged = THREADS * OPS / 4;
-                awaitOr(running, () -> workload.history().count(Outcome.OK) >= acknowledged);
+                SecretsWorkload.awaitWhileRunning(running,
+                        () -> workload.history().count(Outcome.OK) >= acknowledged);
                 long killedAt = System.nanoTime();
                 victim.kill();
                 workload.markDown(2);
                 long atKill = workload.history().count(Outcome.OK);
-                awaitOr(running, () -> workload.history().count(Outcome.OK) >= atKill + acknowledged);
+                SecretsWorkload.awaitWhileRunning(running,
+                        () -> workload.history().count(Outcome.OK) >= atKill + acknowledged);
                 long restarting = System.nanoTime();
                 restarted = ServiceProcess.startBeside(first, Map.of());
                 long restartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarting);
@@ -96,16 +97,6 @@ class ConsistencySystemTest {
                     restarted.close();
                 }
             }
-        }
-    }
-
-    /** Polls until the condition holds; fails if the workload ends first or after a generous bound. */
-    private static void awaitOr(CompletableFuture<Void> running, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(running).as("the workload ended before the fault could be injected").isNotDone();
-            assertThat(System.nanoTime()).as("waited too long for the workload").isLessThan(deadline);
-            Thread.sleep(50);
         }
     }
 }

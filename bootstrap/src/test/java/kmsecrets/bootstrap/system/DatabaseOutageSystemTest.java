@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import kmsecrets.adapter.database.ScramPostgres;
 import kmsecrets.bootstrap.system.History.Kind;
 import kmsecrets.bootstrap.system.History.Op;
@@ -76,18 +75,19 @@ class DatabaseOutageSystemTest {
                     throw new IllegalStateException(e);
                 }
             });
-            awaitOr(running, () -> workload.history().count(Outcome.OK) >= 100);
+            SecretsWorkload.awaitWhileRunning(running, () -> workload.history().count(Outcome.OK) >= 100);
 
             postgres.stopServer();
             long stoppedAt = System.nanoTime();
-            await("both nodes report DOWN", () -> health(first).statusCode() == 503
+            Poll.until("both nodes report DOWN", () -> health(first).statusCode() == 503
                     && health(second).statusCode() == 503);
             assertThat(health(first).body()).contains("\"status\":\"DOWN\"").contains("\"reason\":\"database");
-            awaitOr(running, () -> workload.history().ops().stream().filter(op -> op.status() == 503).count() >= 12);
+            SecretsWorkload.awaitWhileRunning(running,
+                    () -> workload.history().ops().stream().filter(op -> op.status() == 503).count() >= 12);
 
             postgres.startServer();
             long restartedAt = System.nanoTime();
-            await("both nodes report UP", () -> health(first).statusCode() == 200
+            Poll.until("both nodes report UP", () -> health(first).statusCode() == 200
                     && health(second).statusCode() == 200);
             long recoveryMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restartedAt);
             running.get(30, TimeUnit.MINUTES);
@@ -134,7 +134,7 @@ class DatabaseOutageSystemTest {
             s.executeUpdate("update customer_keys set next_rotation_at = now() - interval '1 minute' "
                     + "where key_id = '" + keyId + "'");
         }
-        await("the purge job deletes the secret", () -> {
+        Poll.until("the purge job deletes the secret", () -> {
             try {
                 tea.describeSecret(new DescribeSecretRequest().setSecretName("to-purge"));
                 return false;
@@ -144,7 +144,7 @@ class DatabaseOutageSystemTest {
                 throw new IllegalStateException(e);
             }
         });
-        await("the key rotation job rotates the key", () -> keyVersions(tea, keyId) >= 2);
+        Poll.until("the key rotation job rotates the key", () -> keyVersions(tea, keyId) >= 2);
         assertThat(keyVersions(tea, keyId)).as("rotated by exactly one node, once").isEqualTo(2);
     }
 
@@ -156,7 +156,7 @@ class DatabaseOutageSystemTest {
             try {
                 late = ServiceProcess.launchBeside(first, Map.of());
                 ServiceProcess starting = late;
-                await("the late node says it waits", () -> output(starting).contains("cannot be reached yet"));
+                Poll.until("the late node says it waits", () -> output(starting).contains("cannot be reached yet"));
                 postgres.startServer();
                 late.awaitHealthy();
                 Client tea = SecretsWorkload.client(late);
@@ -197,7 +197,7 @@ class DatabaseOutageSystemTest {
                     throw new IllegalStateException(e);
                 }
             });
-            await("the first write waits for the row lock", () -> waitingOnLocks(blocker) > 0);
+            Poll.until("the first write waits for the row lock", () -> waitingOnLocks(blocker) > 0);
             TeaException refused = TeaCalls.failsWith(503, "ServiceUnavailableTemporary", () ->
                     tea.getSecretValue(new GetSecretValueRequest().setSecretName("pool")));
             assertThat(refused.getMessage()).doesNotContain("Exception");
@@ -249,24 +249,6 @@ class DatabaseOutageSystemTest {
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException("/health did not answer within 10 s", e);
-        }
-    }
-
-    /** Polls with a generous bound. */
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
-    private static void awaitOr(CompletableFuture<Void> running, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(running).as("the workload ended before the fault could be injected").isNotDone();
-            assertThat(System.nanoTime()).as("waited too long for the workload").isLessThan(deadline);
-            Thread.sleep(50);
         }
     }
 }

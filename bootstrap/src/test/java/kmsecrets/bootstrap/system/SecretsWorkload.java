@@ -111,6 +111,21 @@ final class SecretsWorkload {
         }
     }
 
+    /** Polls until the condition holds; fails if the workload ends first, or after a generous bound. */
+    static void awaitWhileRunning(java.util.concurrent.CompletableFuture<Void> running,
+                                  java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (running.isDone()) {
+                throw new AssertionError("the workload ended before the fault could be injected");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited too long for the workload");
+            }
+            Thread.sleep(50);
+        }
+    }
+
     private void clientThread(int thread, int opsEach) {
         Random random = new Random(seed * 1_000 + thread);
         Map<String, String> ownTag = new HashMap<>();
