@@ -31,8 +31,10 @@ final class SecretFilterSql {
 
     private static String clause(SecretFilter.Key key, String param) {
         return switch (key) {
-            case SecretName -> "s.name like :" + param + " escape '\\'";
-            case Description -> "s.description like :" + param + " escape '\\'";
+            // '!' as the LIKE escape: a backslash inside a quoted literal of the statement text makes JDBI's parser
+            // read the rest of the statement as a string, and the later parameters go unbound
+            case SecretName -> "s.name like :" + param + " escape '!'";
+            case Description -> "s.description like :" + param + " escape '!'";
             case TagKey -> "exists (select 1 from secret_tags t where t.secret_id = s.secret_id and t.tag_key = :"
                     + param + ")";
             case TagValue -> "exists (select 1 from secret_tags t where t.secret_id = s.secret_id and t.tag_value = :"
@@ -44,7 +46,7 @@ final class SecretFilterSql {
     private static String parameter(SecretFilter.Key key, String value) {
         return switch (key) {
             case SecretName, Description ->
-                    "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    "%" + value.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             case SecretType -> value.toLowerCase(Locale.ROOT);
             case TagKey, TagValue -> value;
         };

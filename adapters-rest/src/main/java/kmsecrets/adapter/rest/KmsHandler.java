@@ -21,7 +21,6 @@ import kmsecrets.adapter.rest.auth.Throttle;
 import kmsecrets.adapter.rest.error.AlibabaErrors;
 import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.error.ErrorReply;
-import kmsecrets.adapter.rest.wire.FormDecoder;
 import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.adapter.rest.wire.ReplyWriter;
 import kmsecrets.adapter.rest.wire.RpcRequest;
@@ -143,9 +142,6 @@ public final class KmsHandler extends Handler.Abstract {
             fail(response, callback, requestId, host, xml, AlibabaErrors.of(e), event);
         } catch (ConstraintViolationException e) {
             fail(response, callback, requestId, host, xml, AlibabaErrors.of(e), event);
-        } catch (FormDecoder.MalformedRequest e) {
-            fail(response, callback, requestId, host, xml,
-                    new ApiError(400, "ParseRequestParameterException", e.getMessage()), event);
         } catch (RuntimeException e) {
             // only the failure's type and place: driver messages may quote request values
             LOG.error("RequestId {} Action {} failed with {}", requestId, action, e.getClass().getName(),

@@ -1,6 +1,8 @@
 package kmsecrets.adapter.rest.action;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,12 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kmsecrets.adapter.rest.error.ApiError;
+import kmsecrets.adapter.rest.wire.TextRules;
 import kmsecrets.domain.secret.Tag;
 import kmsecrets.domain.secret.type.ExtendedConfig;
 
-/** Parameters that travel as JSON text: Tags, ExtendedConfig. Malformed JSON is InvalidParameter naming it. */
+/**
+ * Parameters that travel as JSON text: Tags, ExtendedConfig, Filters, SecretsList ... Malformed JSON, JSON nested
+ * deeper than {@value #MAX_DEPTH} levels, a shape other than documented (nulls included), and strings that break
+ * {@link TextRules} are InvalidParameter naming the parameter.
+ */
 final class JsonParameters {
-    private static final ObjectMapper JSON = new ObjectMapper()
+    static final int MAX_DEPTH = 16;
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(512 * 1024).build()).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonParameters() {
@@ -22,6 +32,9 @@ final class JsonParameters {
     /** {@code [{"TagKey":"k","TagValue":"v"}, ...]} */
     static List<Tag> tags(String name, String text) {
         List<Map<String, Object>> entries = read(name, text, new TypeReference<>() { });
+        if (entries == null) {
+            throw ApiError.invalid(name, "a JSON array of tags");
+        }
         List<Tag> tags = new ArrayList<>();
         for (Map<String, Object> entry : entries) {
             if (entry == null || !(entry.get("TagKey") instanceof String key)
@@ -93,10 +106,30 @@ final class JsonParameters {
     }
 
     private static <T> T read(String name, String text, TypeReference<T> type) {
+        T value;
         try {
-            return JSON.readValue(text, type);
+            value = JSON.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw ApiError.invalid(name, "not well-formed JSON of the documented shape");
+            throw ApiError.invalid(name, "not well-formed JSON of the documented shape (at most " + MAX_DEPTH
+                    + " levels deep)");
+        }
+        checkStrings(name, value);
+        return value;
+    }
+
+    /** Every key and string inside the parsed value follows {@link TextRules}. */
+    private static void checkStrings(String name, Object value) {
+        if (value instanceof String text) {
+            if (!TextRules.clean(text, false)) {
+                throw ApiError.invalid(name, "a string in it contains a control character or an unpaired surrogate");
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, member) -> {
+                checkStrings(name, key);
+                checkStrings(name, member);
+            });
+        } else if (value instanceof List<?> list) {
+            list.forEach(item -> checkStrings(name, item));
         }
     }
 }

@@ -1,15 +1,23 @@
 package kmsecrets.adapter.rest.wire;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
+import kmsecrets.adapter.rest.error.ApiError;
 
 /**
  * Decodes a query string or form body with form rules ('+' is a space, %XX are UTF-8 bytes), as the SDKs
- * encode: one writes spaces as %20, another as '+', and a literal plus always arrives as %2B.
+ * encode: one writes spaces as %20, another as '+', and a literal plus always arrives as %2B. Strict: a broken
+ * percent-escape or bytes that are not UTF-8 are refused (InvalidParameter naming the parameter), never replaced.
  */
 public final class FormDecoder {
+    /** More parameters than any operation takes (BatchGetSecretValue's 20 secrets, 20 tags, filters ...). */
+    public static final int MAX_PARAMETERS = 400;
+
     private FormDecoder() {
     }
 
@@ -23,26 +31,71 @@ public final class FormDecoder {
             if (part.isEmpty()) {
                 continue;
             }
+            if (pairs.size() == MAX_PARAMETERS) {
+                throw new ApiError(400, "InvalidParameter", "The request has more than " + MAX_PARAMETERS
+                        + " parameters.");
+            }
             int eq = part.indexOf('=');
-            String name = eq < 0 ? part : part.substring(0, eq);
-            String value = eq < 0 ? "" : part.substring(eq + 1);
-            pairs.add(new String[] {decodeComponent(name), decodeComponent(value)});
+            String rawName = eq < 0 ? part : part.substring(0, eq);
+            String name = decodeComponent(rawName).orElseThrow(() -> new ApiError(400, "InvalidParameter",
+                    "A parameter name is not valid UTF-8 percent-encoding."));
+            String value = eq < 0 ? "" : decodeComponent(part.substring(eq + 1)).orElseThrow(() ->
+                    ApiError.invalid(printable(name), "is not valid UTF-8 percent-encoding"));
+            pairs.add(new String[] {name, value});
         }
         return pairs;
     }
 
-    private static String decodeComponent(String text) {
+    /** The decoded text, or empty when an escape is broken or the bytes are not UTF-8. */
+    static java.util.Optional<String> decodeComponent(String text) {
+        if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
+            return java.util.Optional.of(text);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '+') {
+                bytes.write(' ');
+            } else if (c == '%') {
+                if (i + 2 >= text.length()) {
+                    return java.util.Optional.empty();
+                }
+                int high = Character.digit(text.charAt(i + 1), 16);
+                int low = Character.digit(text.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    return java.util.Optional.empty();
+                }
+                bytes.write(high << 4 | low);
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                    encoded = text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+                    i++;
+                }
+                bytes.writeBytes(encoded);
+            }
+        }
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedRequest("the request contains a malformed percent-encoding");
+            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+        } catch (CharacterCodingException e) {
+            return java.util.Optional.empty();
         }
     }
 
-    /** The request cannot be parsed at all. */
-    public static final class MalformedRequest extends RuntimeException {
-        public MalformedRequest(String message) {
-            super(message, null, false, false);
+    /** A name fit for an error message: control characters shown as \\uXXXX, at most 64 characters. */
+    public static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length() && out.length() < 64; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
         }
+        return out.toString();
     }
 }

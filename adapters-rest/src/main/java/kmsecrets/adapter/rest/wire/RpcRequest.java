@@ -25,6 +25,12 @@ public final class RpcRequest {
         this.method = method;
         this.query = collect(FormDecoder.decode(rawQuery), new LinkedHashMap<>());
         this.parameters = collect(FormDecoder.decode(formBody), new LinkedHashMap<>(query));
+        headers.forEach((name, value) -> {
+            if (!TextRules.clean(value, false)) {
+                throw new ApiError(400, "InvalidParameter", "The header " + FormDecoder.printable(name)
+                        + " contains a control character.");
+            }
+        });
         this.headers = headers;
         this.body = body;
         this.remoteAddress = remoteAddress;
@@ -33,9 +39,10 @@ public final class RpcRequest {
     /** A name given twice must carry the same value, wherever it occurs. */
     private static Map<String, String> collect(List<String[]> pairs, Map<String, String> into) {
         for (String[] pair : pairs) {
+            TextRules.check(pair[0], pair[1]);
             String previous = into.putIfAbsent(pair[0], pair[1]);
             if (previous != null && !previous.equals(pair[1])) {
-                throw ApiError.invalid(pair[0], "given twice with different values");
+                throw ApiError.invalid(FormDecoder.printable(pair[0]), "given twice with different values");
             }
         }
         return Collections.unmodifiableMap(into);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import kmsecrets.adapter.rest.error.ApiError;
 import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,13 @@ class WireFormatsTest {
     void formDecodingTreatsPlusAsSpaceAndRefusesBrokenEscapes() {
         assertThat(FormDecoder.decode("a=1+2&b=%2B&c&=x")).extracting(p -> p[0] + "=" + p[1])
                 .containsExactly("a=1 2", "b=+", "c=", "=x");
-        assertThatThrownBy(() -> FormDecoder.decode("a=%zz")).isInstanceOf(FormDecoder.MalformedRequest.class);
+        assertThatThrownBy(() -> FormDecoder.decode("a=%zz")).isInstanceOf(ApiError.class)
+                .hasMessageContaining("a");
+        assertThatThrownBy(() -> FormDecoder.decode("Description=%FE")).isInstanceOf(ApiError.class)
+                .hasMessageContaining("Description");
+        assertThatThrownBy(() -> FormDecoder.decode("KeyId=%C3")).isInstanceOf(ApiError.class)
+                .hasMessageContaining("KeyId");
+        assertThatThrownBy(() -> FormDecoder.decode("x=%4")).isInstanceOf(ApiError.class);
+        assertThat(FormDecoder.decode("d=%C3%A9%F0%9F%94%91")).extracting(p -> p[1]).containsExactly("é\uD83D\uDD11");
     }
 }

@@ -234,6 +234,64 @@ public abstract class SecretRepositoryContract {
                 .extracting(x -> x.name().value()).containsExactly("rds/db");
     }
 
+    /** Several values of one key are alternatives (OR), keys combine with AND; 1, 2 and 10 values for every key. */
+    @Test
+    void everyFilterKeyTakesOneTwoOrTenValues() {
+        for (int i = 0; i < 12; i++) {
+            Secret s = generic(ACCOUNT, "multi/s" + i + (i % 2 == 0 ? "_even" : "@odd"));
+            s.describe("about item " + i + (i % 3 == 0 ? " 100%" : "") + (i % 4 == 0 ? " !" : ""), NOW);
+            s.tag(List.of(new Tag("k" + i, "v" + i)), NOW);
+            repository().insert(s, Long.MAX_VALUE);
+        }
+        repository().insert(rds("multi/rds"), Long.MAX_VALUE);
+        for (kmsecrets.domain.secret.SecretFilter.Key key : kmsecrets.domain.secret.SecretFilter.Key.values()) {
+            for (int n : new int[] {1, 2, 10}) {
+                List<String> values = new java.util.ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    values.add(switch (key) {
+                        case SecretName -> "s" + i + (i % 2 == 0 ? "_even" : "@odd");
+                        case Description -> "item " + i + (i % 3 == 0 ? " 100%" : "") + (i % 4 == 0 ? " !" : "");
+                        case TagKey -> "k" + i;
+                        case TagValue -> "v" + i;
+                        case SecretType -> i == 0 ? "generic" : i == 1 ? "RDS" : "none" + i;
+                    });
+                }
+                List<kmsecrets.domain.secret.SecretFilter> filters = List.of(
+                        new kmsecrets.domain.secret.SecretFilter(key, values));
+                long expected = switch (key) {
+                    case SecretName, TagKey, TagValue -> n;
+                    case Description -> descriptions(values);
+                    case SecretType -> n == 1 ? 12 : 13;
+                };
+                assertThat(repository().countMatching(ACCOUNT, filters)).as(key + " with " + n + " values")
+                        .isEqualTo(expected);
+                assertThat(repository().list(ACCOUNT, filters, 0, 100)).as(key + " with " + n + " values")
+                        .hasSize((int) repository().countMatching(ACCOUNT, filters));
+            }
+        }
+        // keys combine with AND, values of one key with OR
+        assertThat(repository().list(ACCOUNT, List.of(
+                new kmsecrets.domain.secret.SecretFilter(kmsecrets.domain.secret.SecretFilter.Key.SecretName,
+                        List.of("s1@", "s2_", "s3@")),
+                new kmsecrets.domain.secret.SecretFilter(kmsecrets.domain.secret.SecretFilter.Key.TagKey,
+                        List.of("k2", "k3", "k9")),
+                new kmsecrets.domain.secret.SecretFilter(kmsecrets.domain.secret.SecretFilter.Key.Description,
+                        List.of("item 3 100%", "item 2"))), 0, 10))
+                .extracting(x -> x.name().value()).containsExactly("multi/s2_even", "multi/s3@odd");
+    }
+
+    /** How many of the 12 descriptions "about item i[ 100%]" contain one of the values. */
+    private static long descriptions(List<String> values) {
+        long count = 0;
+        for (int i = 0; i < 12; i++) {
+            String description = "about item " + i + (i % 3 == 0 ? " 100%" : "") + (i % 4 == 0 ? " !" : "");
+            if (values.stream().anyMatch(description::contains)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     @Test
     void purgeDeletesOnlySecretsPastTheirWindow() {
         repository().insert(generic(ACCOUNT, "due"), Long.MAX_VALUE);
