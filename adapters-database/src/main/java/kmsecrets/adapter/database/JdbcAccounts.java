@@ -92,6 +92,7 @@ abstract class JdbcAccounts implements CredentialRotator {
     /** SQLState and vendor code only: driver messages can quote the statement that failed. */
     private TargetFailure failure(Target target, String doing, SQLException e) {
         return new TargetFailure(engine() + " instance " + target.instance().id() + " failed while " + doing
-                + " (SQLState " + e.getSQLState() + ", code " + e.getErrorCode() + ")");
+                + " (SQLState " + e.getSQLState() + ", code " + e.getErrorCode() + ")",
+                e.getSQLState() != null && e.getSQLState().startsWith("08"));
     }
 }

@@ -120,6 +120,6 @@ public final class RedisAccounts implements CredentialRotator {
                 : e instanceof JedisAccessControlException ? "the administrator login was refused"
                 : "the server answered with an error";
         return new TargetFailure("redis instance " + target.instance().id() + " failed while " + doing + " ("
-                + kind + ")");
+                + kind + ")", e instanceof JedisConnectionException);
     }
 }

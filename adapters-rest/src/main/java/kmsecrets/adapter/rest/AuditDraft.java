@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import kmsecrets.adapter.rest.auth.Acs3Signature;
 import kmsecrets.adapter.rest.wire.RpcRequest;
+import kmsecrets.adapter.rest.wire.TextRules;
 import kmsecrets.domain.access.Arns;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.account.Region;
@@ -25,7 +26,7 @@ final class AuditDraft {
         String claimedKey = rpc.flatMap(r -> r.parameter("AccessKeyId")
                 .or(() -> r.header("authorization").flatMap(Acs3Signature.Authorization::parse)
                         .map(Acs3Signature.Authorization::credential))).orElse("");
-        return new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MILLIS), requestId, action, "", "",
+        return new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MILLIS), requestId, truncate(action), "", "",
                 truncate(claimedKey), "", remoteAddress, truncate(userAgent));
     }
 
@@ -50,7 +51,7 @@ final class AuditDraft {
         } else {
             resource = arns.secretContainer();
         }
-        return new AuditEvent(draft.at(), draft.requestId(), draft.action(), resource, draft.result(),
+        return new AuditEvent(draft.at(), draft.requestId(), draft.action(), truncate(resource), draft.result(),
                 caller.accessKeyId(), caller.principal(), draft.sourceIp(), draft.userAgent());
     }
 
@@ -68,7 +69,12 @@ final class AuditDraft {
         }
     }
 
+    /** At most 256 characters, control characters escaped: whatever a client sent, the event can be stored. */
     private static String truncate(String text) {
-        return text == null ? "" : text.length() > 256 ? text.substring(0, 256) : text;
+        if (text == null) {
+            return "";
+        }
+        String escaped = TextRules.escaped(text);
+        return escaped.length() > 256 ? escaped.substring(0, 256) : escaped;
     }
 }

@@ -198,8 +198,14 @@ public final class KmsHandler extends Handler.Abstract {
             headers.merge(field.getName().toLowerCase(Locale.ROOT), field.getValue(), (a, b) -> a + "," + b);
         }
         String contentType = headers.getOrDefault("content-type", "");
-        String form = contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-                ? new String(body, StandardCharsets.UTF_8) : "";
+        String form = "";
+        if (contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            try {
+                form = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new ApiError(400, "InvalidParameter", "The request body is not UTF-8 text.");
+            }
+        }
         return new RpcRequest(request.getMethod(), request.getHttpURI().getQuery(), headers, body, form,
                 Request.getRemoteAddr(request));
     }

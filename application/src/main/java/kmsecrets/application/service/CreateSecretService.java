@@ -11,7 +11,10 @@ import kmsecrets.application.port.in.CreateSecretUseCase;
 import kmsecrets.application.port.out.Envelope;
 import kmsecrets.application.port.out.IdGenerator;
 import kmsecrets.application.port.out.SecretRepository;
+import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.application.port.out.Transactions;
+import kmsecrets.domain.error.InvalidValue;
+import kmsecrets.domain.error.ServiceUnavailable;
 import kmsecrets.domain.access.Arns;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.key.CustomerKey;
@@ -136,9 +139,25 @@ public final class CreateSecretService implements CreateSecretUseCase {
             ManagedTargets.Bound target = bound();
             if (type.get().createdAccountsPrivilege(config.orElseThrow()).isEmpty()) {
                 for (SecretValue value : values) {
-                    target.rotator().requireAccount(target.target(),
-                            type.get().credential(value, documents).account());
+                    refusedAs("SecretData", () -> target.rotator().requireAccount(target.target(),
+                            type.get().credential(value, documents).account()));
                 }
+            }
+        }
+
+        /**
+         * What the database instance refuses (a privilege it does not know, a grant the administrator lacks, a wrong
+         * administrator password) is the caller's or the operator's to fix: InvalidParameter with the reason. An
+         * instance that does not answer is unavailable for now: 503.
+         */
+        private void refusedAs(String parameter, Runnable call) {
+            try {
+                call.run();
+            } catch (CredentialRotator.TargetFailure e) {
+                if (e.unreachable()) {
+                    throw new ServiceUnavailable("The database instance cannot be reached now: " + e.getMessage());
+                }
+                throw new InvalidValue(parameter, "the database instance refused it: " + e.getMessage());
             }
         }
 
@@ -147,8 +166,8 @@ public final class CreateSecretService implements CreateSecretUseCase {
             Optional<String> privilege = type.flatMap(t -> t.createdAccountsPrivilege(config.orElseThrow()));
             if (privilege.isPresent()) {
                 for (SecretValue value : values) {
-                    bound().rotator().createAccount(bound().target(), type.get().credential(value, documents),
-                            privilege.get());
+                    refusedAs("ExtendedConfig", () -> bound().rotator().createAccount(bound().target(),
+                            type.get().credential(value, documents), privilege.get()));
                 }
             }
         }

@@ -99,11 +99,19 @@ public final class DbInstanceCommands {
     @Command(name = "remove", description = "Remove an instance; secrets naming it stop rotating (Invalid) and "
             + "its accounts are left as they are.")
     static final class Remove extends AdminCommand {
-        @Parameters(paramLabel = "ID")
-        String id;
+        @Option(names = "--id", description = "the instance's id, as given to register")
+        String option;
+
+        @Parameters(paramLabel = "ID", arity = "0..1", description = "the instance's id (instead of --id)")
+        String positional;
 
         @Override
         void run(AdminContext context, PrintWriter out) {
+            if ((option == null) == (positional == null)) {
+                spec.commandLine().getErr().println("name the instance once: --id ID (or ID)");
+                throw new Failed();
+            }
+            String id = option != null ? option : positional;
             if (!context.instances.remove(id)) {
                 spec.commandLine().getErr().println("no instance " + id + " is registered");
                 throw new Failed();

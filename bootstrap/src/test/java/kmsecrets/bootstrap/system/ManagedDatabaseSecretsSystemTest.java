@@ -205,6 +205,59 @@ class ManagedDatabaseSecretsSystemTest {
                         "InstanceId", "redis-1", "RegionId", "cn-hangzhou"))));
     }
 
+    /** Alibaba's privilege names work as documented ACL rule sets; rules Redis refuses are the caller's 400. */
+    @Test
+    void redisTakesTheDocumentedPrivilegeNamesAndAnswers400WhenRedisRefuses() throws Exception {
+        String reader = "kms_ro_" + servers.tag;
+        String writer = "kms_rw_" + servers.tag;
+        for (String user : List.of(reader, reader + "_clone", writer, writer + "_clone")) {
+            servers.redisUser(user);
+        }
+        String readOnly = redisSecret(reader, "RoleReadOnly");
+        String readWrite = redisSecret(writer, "RoleReadWrite");
+        try (var asWriter = redisAs(read(readWrite, "ACSCurrent"));
+             var asReader = redisAs(read(readOnly, "ACSCurrent"))) {
+            asWriter.set("kmsecrets:probe:" + servers.tag, "written");
+            assertThat(asReader.get("kmsecrets:probe:" + servers.tag)).isEqualTo("written");
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> asReader.set("kmsecrets:probe:"
+                    + servers.tag, "again"))).as("read-only may not write").hasMessageContaining("NOPERM");
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> asWriter.flushAll()))
+                    .as("dangerous commands stay refused").hasMessageContaining("NOPERM");
+            asWriter.del("kmsecrets:probe:" + servers.tag);
+        }
+
+        String refusedUser = "kms_bad_" + servers.tag;
+        servers.redisUser(refusedUser);
+        servers.redisUser(refusedUser + "_clone");
+        String refusedName = unique("redis-refused");
+        var refused = failsWith(400, "InvalidParameter", () -> redisSecret(refusedUser, "+@nosuchcategory",
+                refusedName));
+        assertThat(refused.getMessage()).contains("refused");
+        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.describeSecret(new DescribeSecretRequest()
+                .setSecretName(refusedName)));
+        try (var admin = new redis.clients.jedis.Jedis(redis.clients.jedis.HostAndPort.from(DatabaseServers.REDIS))) {
+            assertThat(admin.aclGetUser(refusedUser)).as("nothing left behind on Redis").isNull();
+        }
+    }
+
+    private static String redisSecret(String account, String privilege) throws Exception {
+        return redisSecret(account, privilege, unique("redis"));
+    }
+
+    private static String redisSecret(String account, String privilege, String name) throws Exception {
+        tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Redis")
+                .setSecretData("$Auto").setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "AccountName",
+                        account, "CloneAccountName", account + "_clone", "AccountPrivilege", privilege,
+                        "InstanceId", "redis-1", "RegionId", "cn-hangzhou")));
+        return name;
+    }
+
+    private static redis.clients.jedis.Jedis redisAs(Map<String, String> account) {
+        var jedis = new redis.clients.jedis.Jedis(redis.clients.jedis.HostAndPort.from(DatabaseServers.REDIS));
+        jedis.auth(account.get("AccountName"), account.get("AccountPassword"));
+        return jedis;
+    }
+
     @Test
     void theClassicSdkRotatesToo() throws Exception {
         Imported secret = singleUser("mysql", "classic");
@@ -302,5 +355,15 @@ class ManagedDatabaseSecretsSystemTest {
         assertThat(service.cli("audit", "search", "--action", "RotateSecret")).contains(name);
         assertThat(service.cli("db-instance", "list")).contains("pg-1").contains("mysql-1").contains("redis-1")
                 .doesNotContain(servers.adminPassword);
+    }
+
+    @Test
+    void removeTakesTheIdAsOptionOrArgument() throws Exception {
+        servers.register(service, "rm1", "redis");
+        servers.register(service, "rm2", "redis");
+        assertThat(service.cli("db-instance", "remove", "--id", "redis-rm1")).contains("removed redis-rm1");
+        assertThat(service.cli("db-instance", "remove", "redis-rm2")).contains("removed redis-rm2");
+        assertThat(service.cli("db-instance", "list")).doesNotContain("redis-rm1").doesNotContain("redis-rm2")
+                .contains("redis-1");
     }
 }

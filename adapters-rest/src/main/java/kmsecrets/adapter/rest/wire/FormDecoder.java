@@ -87,15 +87,7 @@ public final class FormDecoder {
 
     /** A name fit for an error message: control characters shown as \\uXXXX, at most 64 characters. */
     public static String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length() && out.length() < 64; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        String escaped = TextRules.escaped(text);
+        return escaped.length() > 64 ? escaped.substring(0, 64) : escaped;
     }
 }

@@ -48,4 +48,25 @@ public final class TextRules {
         }
         return true;
     }
+
+    /** The text with every control character and unpaired surrogate written as \\uXXXX: safe to store anywhere. */
+    public static String escaped(String text) {
+        if (clean(text, false)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -36,10 +36,25 @@ public interface CredentialRotator {
         }
     }
 
-    /** The target could not be reached or refused the administrator's change. Never carries a password. */
+    /**
+     * The target could not be reached ({@link #unreachable()}) or refused the administrator's change. Never carries
+     * a password.
+     */
     final class TargetFailure extends RuntimeException {
+        private final boolean unreachable;
+
         public TargetFailure(String message) {
+            this(message, false);
+        }
+
+        public TargetFailure(String message, boolean unreachable) {
             super(message, null, false, false);
+            this.unreachable = unreachable;
+        }
+
+        /** Nothing answered (connection refused, timed out): the request may succeed later as it is. */
+        public boolean unreachable() {
+            return unreachable;
         }
     }
 }

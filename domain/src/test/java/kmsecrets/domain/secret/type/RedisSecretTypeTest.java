@@ -57,4 +57,14 @@ class RedisSecretTypeTest extends SecretTypeContract.ManagedContract {
                     "~* " + rule))))).as(rule).isInstanceOf(InvalidValue.class);
         }
     }
+
+    @Test
+    void theDocumentedPrivilegeNamesStandForAclRuleSets() {
+        assertThat(managed().createdAccountsPrivilege(config(CONFIG.replace("~app:* +@read", "RoleReadOnly"))))
+                .contains("~* &* +@read -@dangerous");
+        assertThat(managed().createdAccountsPrivilege(config(CONFIG.replace("~app:* +@read", "RoleReadWrite"))))
+                .contains("~* &* +@all -@dangerous -@admin");
+        assertThatThrownBy(() -> type().readConfig(Optional.of(config(CONFIG.replace("~app:* +@read", " ")))))
+                .isInstanceOf(InvalidValue.class).hasMessageContaining("AccountPrivilege");
+    }
 }
