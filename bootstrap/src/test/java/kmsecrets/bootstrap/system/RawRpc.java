@@ -69,6 +69,19 @@ final class RawRpc {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form body sent as it is (it may hold what no URL can: broken escapes, invalid UTF-8). */
+    HttpResponse<String> postForm(String body) throws Exception {
+        return postForm(body.getBytes(StandardCharsets.ISO_8859_1), Map.of());
+    }
+
+    HttpResponse<String> postForm(byte[] body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort + "/"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(java.time.Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get(String pathAndQuery) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort + pathAndQuery))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
