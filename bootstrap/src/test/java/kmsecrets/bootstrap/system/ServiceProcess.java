@@ -91,16 +91,43 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start() throws Exception {
-        return new ServiceProcess(Map.of(), null);
+        return start(Map.of());
     }
 
     static ServiceProcess start(Map<String, String> env) throws Exception {
-        return new ServiceProcess(env, null);
+        return onFreePorts(() -> new ServiceProcess(env, null));
     }
 
     /** A second node: same database and master key, its own ports; the first node drops the database. */
     static ServiceProcess startBeside(ServiceProcess first, Map<String, String> env) throws Exception {
-        return new ServiceProcess(env, first);
+        return onFreePorts(() -> new ServiceProcess(env, first));
+    }
+
+    interface Launch {
+        ServiceProcess launch() throws Exception;
+    }
+
+    /**
+     * A port found free can be taken by another process (another test JVM, a database server) before the service
+     * binds it: then the service is started again on other ports, a few times at most.
+     */
+    private static ServiceProcess onFreePorts(Launch launch) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return launch.launch();
+            } catch (PortTaken e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The service could not bind a port picked for it. */
+    static final class PortTaken extends IllegalStateException {
+        PortTaken(String message) {
+            super(message);
+        }
     }
 
     /**
@@ -180,7 +207,12 @@ final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the service exited on start:\n" + output());
+                String output = output();
+                close();   // nothing of a failed start stays behind: data folder, database
+                if (output.contains("Failed to bind")) {
+                    throw new PortTaken("the service could not bind its port:\n" + output);
+                }
+                throw new IllegalStateException("the service exited on start:\n" + output);
             }
             try {
                 HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + httpPort + "/health")
@@ -194,7 +226,9 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the service did not become healthy:\n" + output());
+        String output = output();
+        close();
+        throw new IllegalStateException("the service did not become healthy:\n" + output);
     }
 
     private static int freePort() throws IOException {
