@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The configuration contract: environment variables with their documented defaults. Variable names are part of
- * the contract (ARCHITECTURE.md) and never change.
+ * the contract (the README's first configuration table) and never change.
  */
 public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path> tlsKeystore,
                      Optional<String> tlsKeystorePassword, String dbUrl, String dbUser, String dbPassword,

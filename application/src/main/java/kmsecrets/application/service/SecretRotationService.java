@@ -39,8 +39,8 @@ import kmsecrets.domain.secret.type.Documents;
 import kmsecrets.domain.secret.type.ManagedSecretType;
 
 /**
- * Rotation of managed secrets, manual (RotateSecret) and automatic, by the algorithm of managed-secret-types.md
- * section 1.1:
+ * Rotation of managed secrets, manual (RotateSecret) and automatic, in three steps so that a crash at any point
+ * leaves a state the next run completes:
  * <ol>
  * <li>under the secret's row lock: idempotency, the account to change (the type decides), a new password, and an
  * intent holding the new credential sealed as the version it will become, committed before anything else;</li>

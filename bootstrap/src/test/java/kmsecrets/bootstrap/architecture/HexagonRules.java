@@ -19,8 +19,9 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * The dependency rules of ARCHITECTURE.md and STYLE.md section 9, as data: {@link HexagonRulesTest} checks them
- * against the production classes and {@link HexagonRulesCanaryTest} proves each one reports a deliberate violation.
+ * The dependency rules between the modules and layers (README, "Architecture and tests"), as data:
+ * {@link HexagonRulesTest} checks them against the production classes and {@link HexagonRulesCanaryTest} proves
+ * each one reports a deliberate violation.
  */
 final class HexagonRules {
     static final String DOMAIN = "kmsecrets.domain..";

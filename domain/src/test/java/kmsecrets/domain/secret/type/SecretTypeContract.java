@@ -16,7 +16,8 @@ import kmsecrets.domain.secret.StageLabel;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every secret type promises the core (STYLE.md section 5). A type's test extends this and names a valid
+ * What every secret type promises the core (the extension point described in the README, "Adding a secret
+ * type"). A type's test extends this and names a valid
  * request; managed types also pass {@link ManagedContract}.
  */
 public abstract class SecretTypeContract {
