@@ -29,6 +29,7 @@ import kmsecrets.bootstrap.system.History.Kind;
 import kmsecrets.bootstrap.system.History.Op;
 import kmsecrets.bootstrap.system.History.Outcome;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,14 @@ class DatabaseOutageSystemTest {
         return Map.of("KMS_DB_URL", postgres.url(database), "KMS_DB_USER", "postgres",
                 "KMS_DB_PASSWORD", postgres.superuserPassword, "KMS_PURGE_INTERVAL_SECONDS", "1",
                 "KMS_KEY_ROTATION_CHECK_SECONDS", "1");
+    }
+
+    /** A test that failed while the server was down leaves it up for the next one. */
+    @AfterEach
+    void serverUpAgain() throws Exception {
+        if (!postgresUp()) {
+            postgres.startServer();
+        }
     }
 
     @AfterAll
@@ -165,9 +174,6 @@ class DatabaseOutageSystemTest {
                 assertThat(tea.getSecretValue(new GetSecretValueRequest().setSecretName("after-wait")).getBody()
                         .getSecretData()).isEqualTo("ok");
             } finally {
-                if (!postgresUp()) {
-                    postgres.startServer();
-                }
                 if (late != null) {
                     late.close();
                 }
