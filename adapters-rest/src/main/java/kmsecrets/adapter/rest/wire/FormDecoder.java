@@ -67,13 +67,12 @@ public final class FormDecoder {
                 }
                 bytes.write(high << 4 | low);
                 i += 2;
+            } else if (c < 0x80) {
+                bytes.write(c);
             } else {
-                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
-                    encoded = text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-                    i++;
-                }
-                bytes.writeBytes(encoded);
+                int end = Character.isHighSurrogate(c) && i + 1 < text.length() ? i + 2 : i + 1;
+                bytes.writeBytes(text.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
             }
         }
         try {
