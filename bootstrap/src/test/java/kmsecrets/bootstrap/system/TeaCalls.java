@@ -19,4 +19,16 @@ final class TeaCalls {
         assertThat(e.getData()).as("error body").containsKey("RequestId");
         return e;
     }
+
+    /** True once the secret is gone (DescribeSecret answers 404), for polling a purge. */
+    static boolean gone(com.aliyun.kms20160120.Client tea, String secretName) {
+        try {
+            tea.describeSecret(new com.aliyun.kms20160120.models.DescribeSecretRequest().setSecretName(secretName));
+            return false;
+        } catch (TeaException e) {
+            return e.getStatusCode() != null && e.getStatusCode() == 404;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
