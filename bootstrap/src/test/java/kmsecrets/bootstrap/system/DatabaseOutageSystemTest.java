@@ -110,8 +110,10 @@ class DatabaseOutageSystemTest {
 
             HistoryChecker checker = new HistoryChecker(workload.history(), workload.finalState());
             List<String> findings = checker.check(false);
+            long slowest503 = unavailable.stream().mapToLong(op -> op.completed() - op.invoked()).max().orElse(0);
             System.out.println("DatabaseOutageSystemTest: " + checker.summary() + "; " + unavailable.size()
-                    + " answered 503; both nodes UP " + recoveryMillis + " ms after PostgreSQL was back; refusals "
+                    + " answered 503 (slowest after " + TimeUnit.NANOSECONDS.toMillis(slowest503)
+                    + " ms); both nodes UP " + recoveryMillis + " ms after PostgreSQL was back; refusals "
                     + checker.refusals());
             assertThat(findings).as(checker.summary()).isEmpty();
             assertThat(Duration.ofMillis(recoveryMillis)).isLessThan(Duration.ofSeconds(30));
