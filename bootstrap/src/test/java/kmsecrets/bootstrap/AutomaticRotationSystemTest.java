@@ -98,6 +98,9 @@ class AutomaticRotationSystemTest {
     static void stop() throws Exception {
         databaseA.close();
         databaseB.close();
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://"
                 + System.getenv().getOrDefault("KMS_TEST_PG", "127.0.0.1:5432") + "/postgres", "postgres", "");
              Statement s = c.createStatement()) {

@@ -118,6 +118,13 @@ final class ServiceUnderTest implements AutoCloseable {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-        PostgresDatabase.drop(dbUrl, dbUser, dbPassword);
+        try {
+            PostgresDatabase.drop(dbUrl, dbUser, dbPassword);
+        } finally {
+            // the service's master key, certificate and log: nothing of a benchmark stays behind
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }
