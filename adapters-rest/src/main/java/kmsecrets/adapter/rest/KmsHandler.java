@@ -21,6 +21,7 @@ import kmsecrets.adapter.rest.auth.Throttle;
 import kmsecrets.adapter.rest.error.AlibabaErrors;
 import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.error.ErrorReply;
+import kmsecrets.adapter.rest.wire.FormDecoder;
 import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.adapter.rest.wire.ReplyWriter;
 import kmsecrets.adapter.rest.wire.RpcRequest;
@@ -198,14 +199,9 @@ public final class KmsHandler extends Handler.Abstract {
             headers.merge(field.getName().toLowerCase(Locale.ROOT), field.getValue(), (a, b) -> a + "," + b);
         }
         String contentType = headers.getOrDefault("content-type", "");
-        String form = "";
-        if (contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            try {
-                form = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new ApiError(400, "InvalidParameter", "The request body is not UTF-8 text.");
-            }
-        }
+        String form = !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded") ? ""
+                : FormDecoder.utf8(body).orElseThrow(() -> new ApiError(400, "InvalidParameter",
+                        "The request body is not UTF-8 text."));
         return new RpcRequest(request.getMethod(), request.getHttpURI().getQuery(), headers, body, form,
                 Request.getRemoteAddr(request));
     }

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kmsecrets.adapter.rest.error.ApiError;
 
 /**
@@ -47,9 +48,9 @@ public final class FormDecoder {
     }
 
     /** The decoded text, or empty when an escape is broken or the bytes are not UTF-8. */
-    static java.util.Optional<String> decodeComponent(String text) {
+    static Optional<String> decodeComponent(String text) {
         if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
-            return java.util.Optional.of(text);
+            return Optional.of(text);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -58,12 +59,12 @@ public final class FormDecoder {
                 bytes.write(' ');
             } else if (c == '%') {
                 if (i + 2 >= text.length()) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 int high = Character.digit(text.charAt(i + 1), 16);
                 int low = Character.digit(text.charAt(i + 2), 16);
                 if (high < 0 || low < 0) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 bytes.write(high << 4 | low);
                 i += 2;
@@ -75,12 +76,16 @@ public final class FormDecoder {
                 i = end - 1;
             }
         }
+        return utf8(bytes.toByteArray());
+    }
+
+    /** The bytes as text when they are well-formed UTF-8; empty otherwise (nothing is replaced). */
+    public static Optional<String> utf8(byte[] bytes) {
         try {
-            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
