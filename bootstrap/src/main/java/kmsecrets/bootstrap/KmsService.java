@@ -1,5 +1,7 @@
 package kmsecrets.bootstrap;
 
+import kmsecrets.bootstrap.wiring.Config;
+import kmsecrets.bootstrap.wiring.Wiring;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.List;

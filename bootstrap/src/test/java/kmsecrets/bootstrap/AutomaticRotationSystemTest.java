@@ -24,7 +24,6 @@ import java.util.concurrent.Future;
 import kmsecrets.adapter.crypto.MasterKey;
 import kmsecrets.adapter.crypto.MasterKeyFile;
 import kmsecrets.adapter.crypto.MasterKeyWrapping;
-import kmsecrets.adapter.crypto.SecureRandomNumbers;
 import kmsecrets.adapter.database.ScramPostgres;
 import kmsecrets.adapter.persistence.JdbiDatabaseInstanceRepository;
 import kmsecrets.adapter.persistence.JdbiSession;
@@ -34,7 +33,9 @@ import kmsecrets.application.port.in.DatabaseInstanceAdministration.Registration
 import kmsecrets.application.port.in.GetSecretValueQuery;
 import kmsecrets.application.port.in.SecretQuery;
 import kmsecrets.application.service.DatabaseInstanceService;
-import kmsecrets.application.service.ManagedTargets;
+import kmsecrets.bootstrap.wiring.Config;
+import kmsecrets.bootstrap.wiring.SecretTypeCatalog;
+import kmsecrets.bootstrap.wiring.Wiring;
 import kmsecrets.application.service.MutableClock;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.account.AccountId;
@@ -45,7 +46,7 @@ import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,8 +89,7 @@ class AutomaticRotationSystemTest {
         MasterKeyWrapping wrapping = new MasterKeyWrapping(masterKey);
         JdbiSession session = new JdbiSession(databaseA.jdbi());
         JdbiDatabaseInstanceRepository registry = new JdbiDatabaseInstanceRepository(session);
-        new DatabaseInstanceService(registry, new ManagedTargets(registry, SecretTypeCatalog.rotators(), wrapping,
-                new SecureRandomNumbers(random), SecretTypeCatalog.types()), wrapping, session, CLOCK)
+        new DatabaseInstanceService(registry, SecretTypeCatalog.targets(registry, wrapping, random), wrapping, session, CLOCK)
                 .register(new Registration("pg-auto", "postgresql", "127.0.0.1", PG.port, Optional.empty(), ADMIN,
                         SecretValue.ofText(ADMIN_PASSWORD), 32, "\"'\\`$;&|<>(){}[]/,"), false);
     }

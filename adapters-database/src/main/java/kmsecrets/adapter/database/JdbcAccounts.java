@@ -7,7 +7,7 @@ import java.util.Properties;
 import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.instance.DatabaseInstance;
-import kmsecrets.domain.secret.type.Credential;
+import kmsecrets.domain.secret.Credential;
 
 /**
  * What the SQL engines share: a fresh connection per operation (rotations are rare; no pool holds administrator

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import kmsecrets.domain.instance.DatabaseInstance;
-import kmsecrets.domain.secret.type.Credential;
+import kmsecrets.domain.secret.Credential;
 
 /**
  * MySQL and MariaDB users, on every host the user name is defined for. The password is sent as its

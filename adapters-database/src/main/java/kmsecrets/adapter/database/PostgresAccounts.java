@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 import kmsecrets.domain.instance.DatabaseInstance;
-import kmsecrets.domain.secret.type.Credential;
+import kmsecrets.domain.secret.Credential;
 import org.postgresql.PGConnection;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.instance.DatabaseInstance;
-import kmsecrets.domain.secret.type.Credential;
+import kmsecrets.domain.secret.Credential;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;

@@ -14,7 +14,7 @@ import kmsecrets.application.port.out.CredentialRotatorContract;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.SecretValue;
-import kmsecrets.domain.secret.type.Credential;
+import kmsecrets.domain.secret.Credential;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.HostAndPort;

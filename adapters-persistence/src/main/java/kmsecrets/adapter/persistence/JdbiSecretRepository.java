@@ -24,8 +24,8 @@ import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretSummary;
 import kmsecrets.domain.secret.SecretVersion;
 import kmsecrets.domain.secret.Tag;
-import kmsecrets.domain.secret.type.ExtendedConfig;
-import kmsecrets.domain.secret.type.SecretTypes;
+import kmsecrets.domain.secret.ExtendedConfig;
+import kmsecrets.domain.secret.SecretTypes;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 

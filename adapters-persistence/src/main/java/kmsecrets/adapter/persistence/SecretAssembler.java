@@ -22,8 +22,8 @@ import kmsecrets.domain.secret.SecretVersion;
 import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.secret.Tag;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.ExtendedConfig;
-import kmsecrets.domain.secret.type.SecretTypes;
+import kmsecrets.domain.secret.ExtendedConfig;
+import kmsecrets.domain.secret.SecretTypes;
 
 /** Rebuilds the Secret aggregate from its rows, field by field. */
 final class SecretAssembler {

@@ -20,7 +20,7 @@ import kmsecrets.domain.key.KeyState;
 import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.type.GenericSecretType;
 import kmsecrets.domain.secret.type.RdsSecretType;
-import kmsecrets.domain.secret.type.SecretTypes;
+import kmsecrets.domain.secret.SecretTypes;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -26,6 +26,8 @@ import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.adapter.rest.wire.ReplyWriter;
 import kmsecrets.adapter.rest.wire.RpcRequest;
 import kmsecrets.application.port.in.AuditedCalls;
+import kmsecrets.application.port.in.Commit;
+import kmsecrets.application.port.in.UseCase;
 import kmsecrets.application.port.in.ReplayGuard;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.access.RequestFacts;
@@ -53,6 +55,8 @@ public final class KmsHandler extends Handler.Abstract {
     private static final int MAX_BODY_BYTES = 512 * 1024;
 
     private final Map<String, Action> actions = new HashMap<>();
+    /** How each action's work commits with its audit event, as its use cases declare. */
+    private final Map<String, Commit> commits = new HashMap<>();
     private final Authenticator authenticator;
     private final Throttle throttle;
     private final ReplayGuard replayGuard;
@@ -66,6 +70,7 @@ public final class KmsHandler extends Handler.Abstract {
                       Region region, Supplier<Optional<String>> health, AuditedCalls audit) {
         for (Action action : actions) {
             this.actions.put(action.name(), action);
+            this.commits.put(action.name(), commitOf(action));
         }
         this.authenticator = authenticator;
         this.throttle = throttle;
@@ -123,8 +128,7 @@ public final class KmsHandler extends Handler.Abstract {
             Caller caller = authenticated.caller().with(new RequestFacts(Optional.ofNullable(rpc.remoteAddress()),
                     request.isSecure()));
             Call call = new Call(caller, new Params(rpc), requestId);
-            Object reply = audit.succeed(event, handler.readOnly() || handler.commitsInSteps(),
-                    () -> handler.handle(call));
+            Object reply = audit.succeed(event, commits.get(action), () -> handler.handle(call));
             byte[] body = xml ? writer.xml(reply, action + "Response") : writer.json(reply);
             send(response, callback, 200, xml ? ReplyWriter.XML_TYPE : ReplyWriter.JSON_TYPE, body, requestId);
             return true;
@@ -153,6 +157,16 @@ public final class KmsHandler extends Handler.Abstract {
             fail(response, callback, requestId, host, xml, AlibabaErrors.internalFailure(), event);
         }
         return true;
+    }
+
+    /** The one way the action's use cases commit; an action whose use cases disagree is a wiring mistake. */
+    static Commit commitOf(Action action) {
+        List<Commit> declared = action.useCases().stream().map(UseCase::commit).distinct().toList();
+        if (declared.size() != 1) {
+            throw new IllegalStateException(action.name() + ": its use cases must declare one way to commit, not "
+                    + declared);
+        }
+        return declared.get(0);
     }
 
     /**

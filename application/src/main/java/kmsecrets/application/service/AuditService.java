@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import kmsecrets.application.port.in.AuditTrail;
 import kmsecrets.application.port.in.AuditedCalls;
+import kmsecrets.application.port.in.Commit;
 import kmsecrets.application.port.out.AuditLog;
 import kmsecrets.application.port.out.AuditLog.SealedEvent;
 import kmsecrets.application.port.out.Transactions;
@@ -30,8 +31,8 @@ public final class AuditService implements AuditedCalls, AuditTrail {
      * it, on its own, and the reply waits for that commit, so no value leaves the service unrecorded.
      */
     @Override
-    public <T> T succeed(AuditEvent event, boolean outsideTransaction, Supplier<T> call) {
-        if (outsideTransaction) {
+    public <T> T succeed(AuditEvent event, Commit commit, Supplier<T> call) {
+        if (commit == Commit.AFTER_WORK) {
             T result = call.get();
             log.append(event.withResult(AuditEvent.SUCCESS));
             return result;

@@ -25,11 +25,11 @@ import kmsecrets.domain.secret.SecretIdentity;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.SecretVersion;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.Documents;
-import kmsecrets.domain.secret.type.ExtendedConfig;
-import kmsecrets.domain.secret.type.ManagedSecretType;
-import kmsecrets.domain.secret.type.SecretType;
-import kmsecrets.domain.secret.type.SecretTypes;
+import kmsecrets.domain.secret.Documents;
+import kmsecrets.domain.secret.ExtendedConfig;
+import kmsecrets.domain.secret.ManagedSecretType;
+import kmsecrets.domain.secret.SecretType;
+import kmsecrets.domain.secret.SecretTypes;
 
 /** CreateSecret: checks the request against its type, seals each initial version and stores the secret. */
 public final class CreateSecretService implements CreateSecretUseCase {

@@ -10,9 +10,9 @@ import kmsecrets.application.port.out.MasterKeyCipher;
 import kmsecrets.application.port.out.RandomNumbers;
 import kmsecrets.domain.error.DatabaseInstanceNotFound;
 import kmsecrets.domain.error.InvalidValue;
-import kmsecrets.domain.secret.type.ExtendedConfig;
-import kmsecrets.domain.secret.type.ManagedSecretType;
-import kmsecrets.domain.secret.type.SecretType;
+import kmsecrets.domain.secret.ExtendedConfig;
+import kmsecrets.domain.secret.ManagedSecretType;
+import kmsecrets.domain.secret.SecretType;
 
 /**
  * Where a managed secret's accounts live: the registered instance its ExtendedConfig names, its administrator

@@ -8,7 +8,7 @@ import kmsecrets.domain.access.PolicyDocument;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.error.IdentityNotFound;
-import kmsecrets.domain.secret.type.Documents;
+import kmsecrets.domain.secret.Documents;
 
 /** Policy documents: validated against the supported grammar before they are stored. */
 public final class PolicyAdministrationService implements PolicyAdministration {

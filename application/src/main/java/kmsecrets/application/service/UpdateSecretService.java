@@ -8,7 +8,7 @@ import kmsecrets.application.port.out.SecretRepository;
 import kmsecrets.application.port.out.Transactions;
 import kmsecrets.domain.secret.Secret;
 import kmsecrets.domain.secret.SecretName;
-import kmsecrets.domain.secret.type.Documents;
+import kmsecrets.domain.secret.Documents;
 
 /** UpdateSecret: description and CustomData; never a version. */
 public final class UpdateSecretService implements UpdateSecretUseCase {

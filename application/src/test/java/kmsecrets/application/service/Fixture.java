@@ -28,9 +28,9 @@ import kmsecrets.application.port.out.SameThreadTransactions;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.account.Region;
-import kmsecrets.domain.secret.type.Documents;
+import kmsecrets.domain.secret.Documents;
 import kmsecrets.domain.secret.type.GenericSecretType;
-import kmsecrets.domain.secret.type.SecretTypes;
+import kmsecrets.domain.secret.SecretTypes;
 
 /** The use cases wired to in-memory doubles and a clock the test moves. */
 final class Fixture {
@@ -65,7 +65,9 @@ final class Fixture {
     final List<String> rotationLog = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final RotationSettings ROTATION = new RotationSettings(java.time.Duration.ofMinutes(5),
             java.time.Duration.ofMinutes(1), 3, 50);
-    final SecretRotationService rotation;
+    final RotateSecretService rotateSecret;
+    final UpdateSecretRotationPolicyService rotationPolicy;
+    final RotateDueSecretsService rotateDue;
 
     Fixture() {
         this(100);
@@ -83,7 +85,7 @@ final class Fixture {
         get = new GetSecretValueService(lookup, encryptionKeys, envelope, authorization);
         delete = new DeleteSecretService(lookup, secrets, transactions, clock);
         restore = new RestoreSecretService(lookup, secrets, transactions, clock);
-        rotation = new SecretRotationService(lookup, secrets, ledger, encryptionKeys, envelope, targets, transactions,
+        SecretRotations rotations = new SecretRotations(secrets, ledger, encryptionKeys, envelope, targets, transactions,
                 audit, new RotationLog() {
                     @Override
                     public void succeeded(String secretArn, String versionId, boolean automatic) {
@@ -95,6 +97,9 @@ final class Fixture {
                         rotationLog.add("failure " + reason + " " + state);
                     }
                 }, ids, documents, settings, ROTATION, clock);
+        rotateSecret = new RotateSecretService(lookup, ledger, rotations, transactions, ROTATION, clock);
+        rotationPolicy = new UpdateSecretRotationPolicyService(lookup, secrets, transactions, clock);
+        rotateDue = new RotateDueSecretsService(ledger, rotations, transactions, ROTATION, clock);
     }
 
     /** Registers an instance of that engine whose administrator password is "admin-pw". */

@@ -30,8 +30,8 @@ import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.Credential;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.Credential;
+import kmsecrets.domain.secret.ExtendedConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +71,7 @@ class SecretRotationServiceTest {
     private Credential read(String stage) {
         SecretValue value = f.get.getSecretValue(new GetSecretValueQuery(ROOT, NAME.value(), Optional.empty(),
                 Optional.of(new StageLabel(stage)))).value();
-        return ((kmsecrets.domain.secret.type.ManagedSecretType) f.types.named("Rds")).credential(value, f.documents);
+        return ((kmsecrets.domain.secret.ManagedSecretType) f.types.named("Rds")).credential(value, f.documents);
     }
 
     private Secret stored() {
@@ -79,7 +79,7 @@ class SecretRotationServiceTest {
     }
 
     private void rotate(String versionId) {
-        f.rotation.rotateSecret(new RotateSecretCommand(ROOT, NAME.value(), new VersionId(versionId)));
+        f.rotateSecret.rotateSecret(new RotateSecretCommand(ROOT, NAME.value(), new VersionId(versionId)));
     }
 
     private boolean logsIn(Credential c) {
@@ -133,9 +133,9 @@ class SecretRotationServiceTest {
         f.create.createSecret(new CreateSecretCommand(ROOT, new SecretName("plain"), new VersionId("v1"),
                 SecretValue.ofText("x"), SecretDataType.TEXT, Optional.empty(), "", List.of(), "Generic",
                 Optional.empty(), false, Optional.empty()));
-        assertThatThrownBy(() -> f.rotation.rotateSecret(new RotateSecretCommand(ROOT, "plain", new VersionId("r"))))
+        assertThatThrownBy(() -> f.rotateSecret.rotateSecret(new RotateSecretCommand(ROOT, "plain", new VersionId("r"))))
                 .isInstanceOf(UnsupportedOperation.class);
-        assertThatThrownBy(() -> f.rotation.updateSecretRotationPolicy(new UpdateSecretRotationPolicyCommand(ROOT,
+        assertThatThrownBy(() -> f.rotationPolicy.updateSecretRotationPolicy(new UpdateSecretRotationPolicyCommand(ROOT,
                 "plain", Optional.of(RotationInterval.parse("7d"))))).isInstanceOf(UnsupportedOperation.class);
         createRds("SingleUser", false);
         f.delete.deleteSecret(new DeleteSecretCommand(ROOT, NAME.value(), false, Optional.empty()));
@@ -176,9 +176,9 @@ class SecretRotationServiceTest {
         assertThatThrownBy(() -> rotate("r2")).as("one rotation at a time").isInstanceOf(RotationInProgress.class);
         rotate("r1");  // the same VersionId while it runs: accepted, nothing new starts
         f.postgres.reachable = true;
-        assertThat(f.rotation.rotateDue(10)).as("the lease has not run out").isZero();
+        assertThat(f.rotateDue.rotateDue(10)).as("the lease has not run out").isZero();
         f.clock.advance(Fixture.ROTATION.lease());
-        assertThat(f.rotation.rotateDue(10)).isEqualTo(1);
+        assertThat(f.rotateDue.rotateDue(10)).isEqualTo(1);
         assertThat(f.ledger.find(ACCOUNT, NAME)).isEmpty();
         assertThat(read("ACSCurrent")).isEqualTo(new Credential("app", f.postgres.password("app")));
         assertThat(stored().version(new VersionId("r1"))).isPresent();
@@ -187,10 +187,10 @@ class SecretRotationServiceTest {
     @Test
     void automaticRotationRunsWhenDueAndMovesBothDates() {
         createRds("DoubleUsers", true);
-        assertThat(f.rotation.rotateDue(10)).isZero();
+        assertThat(f.rotateDue.rotateDue(10)).isZero();
         f.clock.advance(Duration.ofHours(6));
-        assertThat(f.rotation.rotateDue(10)).isEqualTo(1);
-        assertThat(f.rotation.rotateDue(10)).as("not twice").isZero();
+        assertThat(f.rotateDue.rotateDue(10)).isEqualTo(1);
+        assertThat(f.rotateDue.rotateDue(10)).as("not twice").isZero();
         Secret secret = stored();
         assertThat(secret.versions()).hasSize(3);
         assertThat(secret.rotation().lastRotation()).contains(f.clock.instant());
@@ -205,14 +205,14 @@ class SecretRotationServiceTest {
         f.postgres.refuseChanges = true;
         f.clock.advance(Duration.ofHours(6));
         for (int failure = 1; failure <= 3; failure++) {
-            assertThat(f.rotation.rotateDue(10)).isZero();
+            assertThat(f.rotateDue.rotateDue(10)).isZero();
             assertThat(stored().rotation().failures()).isEqualTo(failure);
             f.clock.advance(Duration.ofMinutes(1L << (failure - 1)));
         }
         assertThat(stored().rotation().state()).isEqualTo(AutomaticRotation.INVALID);
         assertThat(f.postgres.password("app")).isEqualTo("pw-app");
         f.postgres.refuseChanges = false;
-        assertThat(f.rotation.rotateDue(10)).isEqualTo(1);
+        assertThat(f.rotateDue.rotateDue(10)).isEqualTo(1);
         assertThat(stored().rotation().state()).isEqualTo(AutomaticRotation.ENABLED);
         assertThat(stored().rotation().failures()).isZero();
     }
@@ -223,7 +223,7 @@ class SecretRotationServiceTest {
         f.instances.delete("pg-1");
         assertThatThrownBy(() -> rotate("r1")).isInstanceOf(DatabaseInstanceNotFound.class);
         f.clock.advance(Duration.ofHours(6));
-        f.rotation.rotateDue(10);
+        f.rotateDue.rotateDue(10);
         assertThat(stored().rotation().failures()).isEqualTo(1);
     }
 
@@ -243,13 +243,13 @@ class SecretRotationServiceTest {
     void thePolicyCanBeSwitchedOnAndOff() {
         createRds("SingleUser", false);
         f.clock.advance(Duration.ofHours(7));
-        f.rotation.updateSecretRotationPolicy(new UpdateSecretRotationPolicyCommand(ROOT, NAME.value(),
+        f.rotationPolicy.updateSecretRotationPolicy(new UpdateSecretRotationPolicyCommand(ROOT, NAME.value(),
                 Optional.of(RotationInterval.parse("6h"))));
         assertThat(stored().rotation().nextRotation()).as("overdue: now").contains(f.clock.instant());
-        f.rotation.updateSecretRotationPolicy(new UpdateSecretRotationPolicyCommand(ROOT, NAME.value(),
+        f.rotationPolicy.updateSecretRotationPolicy(new UpdateSecretRotationPolicyCommand(ROOT, NAME.value(),
                 Optional.empty()));
         assertThat(stored().rotation().state()).isEqualTo(AutomaticRotation.DISABLED);
-        assertThat(f.rotation.rotateDue(10)).isZero();
+        assertThat(f.rotateDue.rotateDue(10)).isZero();
     }
 
     @Test

@@ -2,7 +2,7 @@ package kmsecrets.bootstrap.admin;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import kmsecrets.bootstrap.Config;
+import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.domain.error.DomainException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -5,7 +5,7 @@ import kmsecrets.adapter.persistence.JdbiDatabaseInstanceRepository;
 import kmsecrets.application.port.in.DatabaseInstanceAdministration;
 import kmsecrets.application.service.DatabaseInstanceService;
 import kmsecrets.application.service.ManagedTargets;
-import kmsecrets.bootstrap.SecretTypeCatalog;
+import kmsecrets.bootstrap.wiring.SecretTypeCatalog;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import kmsecrets.adapter.persistence.JdbiAuditLog;
 import kmsecrets.adapter.persistence.JdbiIdentityRepository;
 import kmsecrets.adapter.persistence.JdbiSession;
 import kmsecrets.adapter.persistence.PostgresDatabase;
-import kmsecrets.adapter.rest.wire.JacksonDocuments;
+import kmsecrets.adapter.json.JacksonDocuments;
 import kmsecrets.application.port.in.AccessKeyAdministration;
 import kmsecrets.application.port.in.AuditTrail;
 import kmsecrets.application.port.in.PolicyAdministration;
@@ -28,7 +28,7 @@ import kmsecrets.application.service.AccessKeyAdministrationService;
 import kmsecrets.application.service.AuditService;
 import kmsecrets.application.service.PolicyAdministrationService;
 import kmsecrets.application.service.UserAdministrationService;
-import kmsecrets.bootstrap.Config;
+import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.domain.account.AccountId;
 
 /** The administration use cases wired to the configured database and (existing) master key. */
@@ -60,9 +60,8 @@ final class AdminContext implements AutoCloseable {
             audit = new AuditService(new JdbiAuditLog(session, database.jdbi()), session);
             MasterKeyWrapping wrapping = new MasterKeyWrapping(masterKey);
             JdbiDatabaseInstanceRepository registry = new JdbiDatabaseInstanceRepository(session);
-            instances = new DatabaseInstanceService(registry, new ManagedTargets(registry,
-                    SecretTypeCatalog.rotators(), wrapping, new SecureRandomNumbers(random),
-                    SecretTypeCatalog.types()), wrapping, session, clock);
+            instances = new DatabaseInstanceService(registry, SecretTypeCatalog.targets(registry, wrapping, random),
+                    wrapping, session, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kmsecrets.domain.rotation.RotationInterval;
-import kmsecrets.domain.secret.type.ManagedSecretType;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.error.QuotaExceeded;
@@ -18,9 +17,6 @@ import kmsecrets.domain.error.SecretNotFound;
 import kmsecrets.domain.error.SecretNotInDeletionWindow;
 import kmsecrets.domain.error.UnsupportedOperation;
 import kmsecrets.domain.rotation.RotationPolicy;
-import kmsecrets.domain.secret.type.Documents;
-import kmsecrets.domain.secret.type.ExtendedConfig;
-import kmsecrets.domain.secret.type.SecretType;
 
 /**
  * Aggregate root: a named secret of one account, its metadata, versions and stage labels, and its deletion

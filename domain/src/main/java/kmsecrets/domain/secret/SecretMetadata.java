@@ -8,8 +8,6 @@ import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.error.QuotaExceeded;
 import kmsecrets.domain.rotation.RotationPolicy;
-import kmsecrets.domain.secret.type.ExtendedConfig;
-import kmsecrets.domain.secret.type.SecretType;
 
 /** A secret's metadata as created: name, type, description, key, tags, ExtendedConfig, rotation. */
 public record SecretMetadata(AccountId account, SecretName name, SecretType type, String description,

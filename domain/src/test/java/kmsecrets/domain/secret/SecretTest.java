@@ -19,7 +19,6 @@ import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.SecretMetadata;
 import kmsecrets.domain.secret.type.GenericSecretType;
 import kmsecrets.domain.secret.type.RdsSecretType;
-import kmsecrets.domain.secret.type.SecretType;
 import org.junit.jupiter.api.Test;
 
 class SecretTest {

@@ -1,23 +1,18 @@
 package kmsecrets.adapter.rest.action;
 
-/** One Alibaba operation: reads its parameters, calls its use case and returns the reply record to render. */
+import java.util.List;
+import kmsecrets.application.port.in.UseCase;
+
+/**
+ * One Alibaba operation: reads its parameters, calls its use case and returns the reply record to render. An action
+ * does not decide how its work commits; the use cases it drives declare that ({@link UseCase#commit()}).
+ */
 public interface Action {
     /** The Action name on the wire, e.g. {@code CreateSecret}. */
     String name();
 
+    /** The inbound ports this action may call (two for the tagging actions: one for secrets, one for keys). */
+    List<UseCase> useCases();
+
     Object handle(Call call);
-
-    /** True for operations that change nothing: their audit event may commit without waiting for the disk. */
-    default boolean readOnly() {
-        return false;
-    }
-
-    /**
-     * True for operations that commit in several steps of their own (RotateSecret commits its intent before it
-     * changes a database account): they never run inside one request-wide transaction, and their audit event is
-     * recorded after they return, as a read's is.
-     */
-    default boolean commitsInSteps() {
-        return false;
-    }
 }

@@ -1,21 +1,28 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
 import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.application.port.in.CreateKeyCommand;
-import kmsecrets.application.port.in.KeyUseCases;
+import kmsecrets.application.port.in.CreateKeyUseCase;
 
 /** CreateKey: symmetric AES-256 keys with service-generated material; other specs and origins are refused. */
 public final class CreateKeyAction implements Action {
-    private final KeyUseCases keys;
+    private final CreateKeyUseCase keys;
 
-    public CreateKeyAction(KeyUseCases keys) {
+    public CreateKeyAction(CreateKeyUseCase keys) {
         this.keys = keys;
     }
 
     @Override
     public String name() {
         return "CreateKey";
+    }
+
+    @Override
+    public List<UseCase> useCases() {
+        return List.of(keys);
     }
 
     @Override

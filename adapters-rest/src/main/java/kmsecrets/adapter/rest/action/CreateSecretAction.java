@@ -1,5 +1,6 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -16,7 +17,7 @@ import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 
 /** CreateSecret. */
 public final class CreateSecretAction implements Action {
@@ -29,6 +30,11 @@ public final class CreateSecretAction implements Action {
     @Override
     public String name() {
         return "CreateSecret";
+    }
+
+    @Override
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override

@@ -1,16 +1,19 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
+import kmsecrets.application.port.in.DecryptCommand;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.wire.Params;
-import kmsecrets.application.port.in.KeyCryptoUseCases;
+import kmsecrets.application.port.in.DecryptUseCase;
 
 /** Decrypt: no KeyId; the blob names its key version. */
 public final class DecryptAction implements Action {
-    private final KeyCryptoUseCases crypto;
+    private final DecryptUseCase crypto;
 
-    public DecryptAction(KeyCryptoUseCases crypto) {
+    public DecryptAction(DecryptUseCase crypto) {
         this.crypto = crypto;
     }
 
@@ -20,8 +23,8 @@ public final class DecryptAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(crypto);
     }
 
     @Override
@@ -30,8 +33,8 @@ public final class DecryptAction implements Action {
         if (p.optional("Recipient").isPresent()) {
             throw ApiError.invalid("Recipient", "not supported");
         }
-        var result = crypto.decrypt(call.caller(), CryptoParams.base64(p, "CiphertextBlob"),
-                CryptoParams.context(p, "EncryptionContext"));
+        var result = crypto.decrypt(new DecryptCommand(call.caller(), CryptoParams.base64(p, "CiphertextBlob"),
+                CryptoParams.context(p, "EncryptionContext")));
         CryptoParams.refuseDryRun(p);
         return new Reply(call.requestId(), result.keyId(), result.keyVersionId(),
                 CryptoParams.encode(result.plaintext()));

@@ -1,5 +1,7 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kmsecrets.adapter.rest.wire.Params;
@@ -20,6 +22,11 @@ public final class DeleteSecretAction implements Action {
     @Override
     public String name() {
         return "DeleteSecret";
+    }
+
+    @Override
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package kmsecrets.adapter.rest.action;
 
-import kmsecrets.application.port.in.KeyUseCases;
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
+import kmsecrets.application.port.in.KeyQuery;
+import kmsecrets.application.port.in.DescribeKeyUseCase;
 
 /** DescribeKey: by key id or key ARN; every state. */
 public final class DescribeKeyAction implements Action {
-    private final KeyUseCases keys;
+    private final DescribeKeyUseCase keys;
 
-    public DescribeKeyAction(KeyUseCases keys) {
+    public DescribeKeyAction(DescribeKeyUseCase keys) {
         this.keys = keys;
     }
 
@@ -16,13 +19,13 @@ public final class DescribeKeyAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(keys);
     }
 
     @Override
     public Object handle(Call call) {
         return new KeyMetadataReply.Wrapped(call.requestId(),
-                KeyMetadataReply.of(keys.describeKey(call.caller(), call.params().required("KeyId"))));
+                KeyMetadataReply.of(keys.describeKey(new KeyQuery(call.caller(), call.params().required("KeyId")))));
     }
 }

@@ -1,17 +1,19 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import kmsecrets.application.port.in.DescribeRegionsQuery;
+import kmsecrets.application.port.in.DescribeRegionsUseCase;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import java.util.List;
-import kmsecrets.domain.account.Region;
 
 /** DescribeRegions: the one region this deployment serves; needs no permission (only a valid signature). */
 public final class DescribeRegionsAction implements Action {
-    private final Region region;
+    private final DescribeRegionsUseCase useCase;
 
-    public DescribeRegionsAction(Region region) {
-        this.region = region;
+    public DescribeRegionsAction(DescribeRegionsUseCase useCase) {
+        this.useCase = useCase;
     }
 
     @Override
@@ -20,13 +22,14 @@ public final class DescribeRegionsAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override
     public Object handle(Call call) {
-        return new Reply(call.requestId(), new Regions(List.of(new Regions.Entry(region.value()))));
+        return new Reply(call.requestId(), new Regions(List.of(new Regions.Entry(
+                useCase.describeRegions(new DescribeRegionsQuery(call.caller())).value()))));
     }
 
     @JsonPropertyOrder({"RequestId", "Regions"})

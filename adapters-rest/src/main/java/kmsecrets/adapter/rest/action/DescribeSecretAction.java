@@ -1,5 +1,7 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kmsecrets.adapter.rest.wire.WireTime;
@@ -7,7 +9,7 @@ import kmsecrets.application.port.in.DescribeSecretResult;
 import kmsecrets.application.port.in.DescribeSecretUseCase;
 import kmsecrets.application.port.in.SecretQuery;
 import kmsecrets.domain.rotation.RotationPolicy;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 
 /** DescribeSecret: metadata, tags with FetchTags=true, rotation fields for managed secrets. */
 public final class DescribeSecretAction implements Action {
@@ -23,8 +25,8 @@ public final class DescribeSecretAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override

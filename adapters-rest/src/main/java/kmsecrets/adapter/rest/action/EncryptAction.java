@@ -1,15 +1,18 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
+import kmsecrets.application.port.in.EncryptCommand;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kmsecrets.adapter.rest.wire.Params;
-import kmsecrets.application.port.in.KeyCryptoUseCases;
+import kmsecrets.application.port.in.EncryptUseCase;
 
 /** Encrypt: up to 6 KiB of Base64 plaintext under the key's primary version. */
 public final class EncryptAction implements Action {
-    private final KeyCryptoUseCases crypto;
+    private final EncryptUseCase crypto;
 
-    public EncryptAction(KeyCryptoUseCases crypto) {
+    public EncryptAction(EncryptUseCase crypto) {
         this.crypto = crypto;
     }
 
@@ -19,10 +22,15 @@ public final class EncryptAction implements Action {
     }
 
     @Override
+    public List<UseCase> useCases() {
+        return List.of(crypto);
+    }
+
+    @Override
     public Object handle(Call call) {
         Params p = call.params();
-        var result = crypto.encrypt(call.caller(), p.required("KeyId"), CryptoParams.base64(p, "Plaintext"),
-                CryptoParams.context(p, "EncryptionContext"));
+        var result = crypto.encrypt(new EncryptCommand(call.caller(), p.required("KeyId"),
+                CryptoParams.base64(p, "Plaintext"), CryptoParams.context(p, "EncryptionContext")));
         CryptoParams.refuseDryRun(p);
         return new Reply(call.requestId(), result.keyId(), result.keyVersionId(), CryptoParams.encode(result.blob()));
     }

@@ -1,5 +1,7 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kmsecrets.adapter.rest.wire.Params;
@@ -21,8 +23,8 @@ public final class GetRandomPasswordAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kmsecrets.adapter.rest.error.ApiError;
@@ -11,7 +13,7 @@ import kmsecrets.application.port.in.GetSecretValueUseCase;
 import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 
 /** GetSecretValue. With DryRun=true every check runs but the value is withheld (412 DryRunOperationError). */
 public final class GetSecretValueAction implements Action {
@@ -27,8 +29,8 @@ public final class GetSecretValueAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Map;
 import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.wire.TextRules;
 import kmsecrets.domain.secret.Tag;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 
 /**
  * Parameters that travel as JSON text: Tags, ExtendedConfig, Filters, SecretsList ... Malformed JSON, JSON nested

@@ -1,19 +1,21 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import kmsecrets.application.port.in.PageQuery;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import java.util.List;
 import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.wire.Params;
-import kmsecrets.application.port.in.KeyUseCases;
+import kmsecrets.application.port.in.ListKeysUseCase;
 import kmsecrets.application.port.in.Page;
 
 /** ListKeys: paging by creation time (Filters are not supported yet). */
 public final class ListKeysAction implements Action {
-    private final KeyUseCases keys;
+    private final ListKeysUseCase keys;
 
-    public ListKeysAction(KeyUseCases keys) {
+    public ListKeysAction(ListKeysUseCase keys) {
         this.keys = keys;
     }
 
@@ -23,8 +25,8 @@ public final class ListKeysAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(keys);
     }
 
     @Override
@@ -33,8 +35,8 @@ public final class ListKeysAction implements Action {
         if (p.optional("Filters").isPresent()) {
             throw ApiError.invalid("Filters", "key filters are not supported by this deployment yet");
         }
-        Page page = new Page(p.integer("PageNumber").orElse(1), p.integer("PageSize").orElse(10));
-        var result = keys.listKeys(call.caller(), page);
+        Page page = p.page();
+        var result = keys.listKeys(new PageQuery(call.caller(), page));
         return new Reply(call.requestId(), page.number(), page.size(), result.totalCount(),
                 new Keys(result.keys().stream().map(k -> new Keys.Entry(k.keyId(), k.arn())).toList()));
     }

@@ -1,16 +1,18 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import kmsecrets.application.port.in.ListKeyTagsQuery;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import java.util.List;
-import kmsecrets.application.port.in.KeyTagUseCases;
+import kmsecrets.application.port.in.ListKeyTagsUseCase;
 
 /** ListResourceTags: the tags of one key, {"Tags":{"Tag":[{"KeyId","TagKey","TagValue"}]}}. */
 public final class ListResourceTagsAction implements Action {
-    private final KeyTagUseCases keys;
+    private final ListKeyTagsUseCase keys;
 
-    public ListResourceTagsAction(KeyTagUseCases keys) {
+    public ListResourceTagsAction(ListKeyTagsUseCase keys) {
         this.keys = keys;
     }
 
@@ -20,14 +22,14 @@ public final class ListResourceTagsAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(keys);
     }
 
     @Override
     public Object handle(Call call) {
-        var rows = keys.listKeyTags(call.caller(), "kms:ListResourceTags", List.of(call.params().required("KeyId")),
-                List.of());
+        var rows = keys.listKeyTags(new ListKeyTagsQuery(call.caller(), "kms:ListResourceTags",
+                List.of(call.params().required("KeyId")), List.of()));
         return new Reply(call.requestId(), new KeyTags(rows.stream()
                 .map(r -> new KeyTags.Entry(r.keyId(), r.tag().key(), r.tag().value())).toList()));
     }

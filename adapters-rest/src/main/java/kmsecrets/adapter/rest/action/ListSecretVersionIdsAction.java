@@ -1,5 +1,6 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
@@ -26,14 +27,14 @@ public final class ListSecretVersionIdsAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override
     public Object handle(Call call) {
         Params p = call.params();
-        Page page = new Page(p.integer("PageNumber").orElse(1), p.integer("PageSize").orElse(20));
+        Page page = p.page(20);
         ListSecretVersionIdsResult r = useCase.listSecretVersionIds(new ListSecretVersionIdsQuery(call.caller(),
                 p.required("SecretName"), p.bool("IncludeDeprecated", false), page));
         return new Reply(call.requestId(), r.name().value(), page.number(), page.size(), r.totalCount(),

@@ -1,5 +1,6 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
@@ -29,14 +30,14 @@ public final class ListSecretsAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override
     public Object handle(Call call) {
         Params p = call.params();
-        Page page = new Page(p.integer("PageNumber").orElse(1), p.integer("PageSize").orElse(10));
+        Page page = p.page();
         boolean fetchTags = p.bool("FetchTags", false);
         List<SecretFilter> filters = p.optional("Filters").map(ListSecretsAction::filters).orElse(List.of());
         ListSecretsResult r = useCase.listSecrets(new ListSecretsQuery(call.caller(), filters, page));

@@ -1,5 +1,7 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import kmsecrets.application.port.in.ListKeyTagsQuery;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
@@ -11,7 +13,7 @@ import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.application.port.in.ListSecretTagsQuery;
 import kmsecrets.application.port.in.ListSecretTagsQuery.TagFilter;
 import kmsecrets.application.port.in.ListSecretTagsResult;
-import kmsecrets.application.port.in.KeyTagUseCases;
+import kmsecrets.application.port.in.ListKeyTagsUseCase;
 import kmsecrets.application.port.in.ListSecretTagsUseCase;
 
 /** ListTagResources: 200 rows a page; NextToken is opaque and empty on the last page. */
@@ -19,9 +21,9 @@ public final class ListTagResourcesAction implements Action {
     static final int PAGE_ROWS = 200;
     private static final String TOKEN_PREFIX = "offset:";
     private final ListSecretTagsUseCase useCase;
-    private final KeyTagUseCases keys;
+    private final ListKeyTagsUseCase keys;
 
-    public ListTagResourcesAction(ListSecretTagsUseCase useCase, KeyTagUseCases keys) {
+    public ListTagResourcesAction(ListSecretTagsUseCase useCase, ListKeyTagsUseCase keys) {
         this.useCase = useCase;
         this.keys = keys;
     }
@@ -32,8 +34,8 @@ public final class ListTagResourcesAction implements Action {
     }
 
     @Override
-    public boolean readOnly() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(useCase, keys);
     }
 
     @Override
@@ -51,7 +53,7 @@ public final class ListTagResourcesAction implements Action {
         }
         long offset = p.optional("NextToken").map(ListTagResourcesAction::offset).orElse(0L);
         if (targets.keys()) {
-            List<TagResources.Entry> rows = keys.listKeyTags(call.caller(), "kms:ListTagResources", ids, filters)
+            List<TagResources.Entry> rows = keys.listKeyTags(new ListKeyTagsQuery(call.caller(), "kms:ListTagResources", ids, filters))
                     .stream().map(r -> new TagResources.Entry(r.keyId(), "key", r.tag().key(), r.tag().value()))
                     .toList();
             List<TagResources.Entry> page = rows.stream().skip(offset).limit(PAGE_ROWS).toList();

@@ -1,5 +1,6 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashSet;
@@ -25,6 +26,11 @@ public final class PutSecretValueAction implements Action {
     @Override
     public String name() {
         return "PutSecretValue";
+    }
+
+    @Override
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kmsecrets.application.port.in.RestoreSecretCommand;
@@ -16,6 +18,11 @@ public final class RestoreSecretAction implements Action {
     @Override
     public String name() {
         return "RestoreSecret";
+    }
+
+    @Override
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override

@@ -1,16 +1,18 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kmsecrets.application.port.in.RotateSecretCommand;
-import kmsecrets.application.port.in.SecretRotationUseCases;
+import kmsecrets.application.port.in.RotateSecretUseCase;
 import kmsecrets.domain.secret.VersionId;
 
 /** RotateSecret: a managed secret gets a new credential now; VersionId is the idempotency token. */
 public final class RotateSecretAction implements Action {
-    private final SecretRotationUseCases rotation;
+    private final RotateSecretUseCase rotation;
 
-    public RotateSecretAction(SecretRotationUseCases rotation) {
+    public RotateSecretAction(RotateSecretUseCase rotation) {
         this.rotation = rotation;
     }
 
@@ -19,10 +21,9 @@ public final class RotateSecretAction implements Action {
         return "RotateSecret";
     }
 
-    /** The intent commits before the database account changes; the labels move in a transaction of their own. */
     @Override
-    public boolean commitsInSteps() {
-        return true;
+    public List<UseCase> useCases() {
+        return List.of(rotation);
     }
 
     @Override

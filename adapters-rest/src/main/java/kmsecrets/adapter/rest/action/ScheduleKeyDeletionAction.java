@@ -1,13 +1,16 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
+import kmsecrets.application.port.in.ScheduleKeyDeletionCommand;
 import kmsecrets.adapter.rest.error.ApiError;
-import kmsecrets.application.port.in.KeyUseCases;
+import kmsecrets.application.port.in.ScheduleKeyDeletionUseCase;
 
 /** ScheduleKeyDeletion: PendingWindowInDays is required, 7 to 366 (the newer documentation). */
 public final class ScheduleKeyDeletionAction implements Action {
-    private final KeyUseCases keys;
+    private final ScheduleKeyDeletionUseCase keys;
 
-    public ScheduleKeyDeletionAction(KeyUseCases keys) {
+    public ScheduleKeyDeletionAction(ScheduleKeyDeletionUseCase keys) {
         this.keys = keys;
     }
 
@@ -17,10 +20,15 @@ public final class ScheduleKeyDeletionAction implements Action {
     }
 
     @Override
+    public List<UseCase> useCases() {
+        return List.of(keys);
+    }
+
+    @Override
     public Object handle(Call call) {
         int window = call.params().integer("PendingWindowInDays")
                 .orElseThrow(() -> ApiError.missing("PendingWindowInDays"));
-        keys.scheduleKeyDeletion(call.caller(), call.params().required("KeyId"), window);
+        keys.scheduleKeyDeletion(new ScheduleKeyDeletionCommand(call.caller(), call.params().required("KeyId"), window));
         return new RequestIdReply(call.requestId());
     }
 }

@@ -1,15 +1,18 @@
 package kmsecrets.adapter.rest.action;
 
-import kmsecrets.application.port.in.KeyTagUseCases;
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
+import kmsecrets.application.port.in.TagKeysCommand;
+import kmsecrets.application.port.in.TagKeysUseCase;
 import kmsecrets.application.port.in.TagSecretsCommand;
 import kmsecrets.application.port.in.TagSecretsUseCase;
 
 /** TagResource (the older single-resource family; Tags as JSON). Reply: RequestId only. */
 public final class TagResourceAction implements Action {
     private final TagSecretsUseCase useCase;
-    private final KeyTagUseCases keys;
+    private final TagKeysUseCase keys;
 
-    public TagResourceAction(TagSecretsUseCase useCase, KeyTagUseCases keys) {
+    public TagResourceAction(TagSecretsUseCase useCase, TagKeysUseCase keys) {
         this.useCase = useCase;
         this.keys = keys;
     }
@@ -20,11 +23,16 @@ public final class TagResourceAction implements Action {
     }
 
     @Override
+    public List<UseCase> useCases() {
+        return List.of(useCase, keys);
+    }
+
+    @Override
     public Object handle(Call call) {
         var targets = TagTargets.single(call.params());
         var tags = JsonParameters.tags("Tags", call.params().required("Tags"));
         if (targets.keys()) {
-            keys.tagKeys(call.caller(), "kms:TagResource", targets.ids(), tags);
+            keys.tagKeys(new TagKeysCommand(call.caller(), "kms:TagResource", targets.ids(), tags));
         } else {
             useCase.tagSecrets(new TagSecretsCommand(call.caller(), "kms:TagResource", targets.ids(), tags));
         }

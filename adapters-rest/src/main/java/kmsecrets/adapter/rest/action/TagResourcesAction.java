@@ -1,16 +1,19 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
+import kmsecrets.application.port.in.TagKeysCommand;
 import kmsecrets.adapter.rest.error.ApiError;
-import kmsecrets.application.port.in.KeyTagUseCases;
+import kmsecrets.application.port.in.TagKeysUseCase;
 import kmsecrets.application.port.in.TagSecretsCommand;
 import kmsecrets.application.port.in.TagSecretsUseCase;
 
 /** TagResources: flattened ResourceId.N and Tag.N.Key/Value; all-or-nothing. */
 public final class TagResourcesAction implements Action {
     private final TagSecretsUseCase useCase;
-    private final KeyTagUseCases keys;
+    private final TagKeysUseCase keys;
 
-    public TagResourcesAction(TagSecretsUseCase useCase, KeyTagUseCases keys) {
+    public TagResourcesAction(TagSecretsUseCase useCase, TagKeysUseCase keys) {
         this.useCase = useCase;
         this.keys = keys;
     }
@@ -21,6 +24,11 @@ public final class TagResourcesAction implements Action {
     }
 
     @Override
+    public List<UseCase> useCases() {
+        return List.of(useCase, keys);
+    }
+
+    @Override
     public Object handle(Call call) {
         var targets = TagTargets.batch(call.params(), true);
         var tags = TagTargets.flattenedTags(call.params());
@@ -28,7 +36,7 @@ public final class TagResourcesAction implements Action {
             throw ApiError.missing("Tag.1.Key");
         }
         if (targets.keys()) {
-            keys.tagKeys(call.caller(), "kms:TagResources", targets.ids(), tags);
+            keys.tagKeys(new TagKeysCommand(call.caller(), "kms:TagResources", targets.ids(), tags));
         } else {
             useCase.tagSecrets(new TagSecretsCommand(call.caller(), "kms:TagResources", targets.ids(), tags));
         }

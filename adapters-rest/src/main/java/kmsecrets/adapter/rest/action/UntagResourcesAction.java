@@ -1,17 +1,20 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
+import kmsecrets.application.port.in.UntagKeysCommand;
 import java.util.LinkedHashSet;
 import kmsecrets.adapter.rest.error.ApiError;
-import kmsecrets.application.port.in.KeyTagUseCases;
-import kmsecrets.application.port.in.TagSecretsUseCase;
+import kmsecrets.application.port.in.UntagKeysUseCase;
+import kmsecrets.application.port.in.UntagSecretsUseCase;
 import kmsecrets.application.port.in.UntagSecretsCommand;
 
 /** UntagResources: TagKey.N, or All=true without keys to remove every tag. */
 public final class UntagResourcesAction implements Action {
-    private final TagSecretsUseCase useCase;
-    private final KeyTagUseCases keyTags;
+    private final UntagSecretsUseCase useCase;
+    private final UntagKeysUseCase keyTags;
 
-    public UntagResourcesAction(TagSecretsUseCase useCase, KeyTagUseCases keyTags) {
+    public UntagResourcesAction(UntagSecretsUseCase useCase, UntagKeysUseCase keyTags) {
         this.useCase = useCase;
         this.keyTags = keyTags;
     }
@@ -19,6 +22,11 @@ public final class UntagResourcesAction implements Action {
     @Override
     public String name() {
         return "UntagResources";
+    }
+
+    @Override
+    public List<UseCase> useCases() {
+        return List.of(useCase, keyTags);
     }
 
     @Override
@@ -30,7 +38,7 @@ public final class UntagResourcesAction implements Action {
             throw ApiError.missing("TagKey.1");
         }
         if (targets.keys()) {
-            keyTags.untagKeys(call.caller(), "kms:UntagResources", targets.ids(), keys, all);
+            keyTags.untagKeys(new UntagKeysCommand(call.caller(), "kms:UntagResources", targets.ids(), keys, all));
         } else {
             useCase.untagSecrets(new UntagSecretsCommand(call.caller(), "kms:UntagResources", targets.ids(), keys,
                     all));

@@ -1,12 +1,15 @@
 package kmsecrets.adapter.rest.action;
 
-import kmsecrets.application.port.in.KeyUseCases;
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
+import kmsecrets.application.port.in.UpdateKeyDescriptionCommand;
+import kmsecrets.application.port.in.UpdateKeyDescriptionUseCase;
 
 /** UpdateKeyDescription: an empty Description clears it. */
 public final class UpdateKeyDescriptionAction implements Action {
-    private final KeyUseCases keys;
+    private final UpdateKeyDescriptionUseCase keys;
 
-    public UpdateKeyDescriptionAction(KeyUseCases keys) {
+    public UpdateKeyDescriptionAction(UpdateKeyDescriptionUseCase keys) {
         this.keys = keys;
     }
 
@@ -16,9 +19,14 @@ public final class UpdateKeyDescriptionAction implements Action {
     }
 
     @Override
+    public List<UseCase> useCases() {
+        return List.of(keys);
+    }
+
+    @Override
     public Object handle(Call call) {
-        keys.updateKeyDescription(call.caller(), call.params().required("KeyId"),
-                call.params().required("Description"));
+        keys.updateKeyDescription(new UpdateKeyDescriptionCommand(call.caller(), call.params().required("KeyId"),
+                call.params().required("Description")));
         return new RequestIdReply(call.requestId());
     }
 }

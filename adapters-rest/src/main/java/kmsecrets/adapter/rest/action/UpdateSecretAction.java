@@ -1,5 +1,7 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
@@ -24,6 +26,11 @@ public final class UpdateSecretAction implements Action {
     @Override
     public String name() {
         return "UpdateSecret";
+    }
+
+    @Override
+    public List<UseCase> useCases() {
+        return List.of(useCase);
     }
 
     @Override

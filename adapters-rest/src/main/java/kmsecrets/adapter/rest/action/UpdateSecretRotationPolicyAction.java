@@ -1,24 +1,31 @@
 package kmsecrets.adapter.rest.action;
 
+import kmsecrets.application.port.in.UseCase;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import kmsecrets.adapter.rest.error.ApiError;
-import kmsecrets.application.port.in.SecretRotationUseCases;
+import kmsecrets.application.port.in.UpdateSecretRotationPolicyUseCase;
 import kmsecrets.application.port.in.UpdateSecretRotationPolicyCommand;
 import kmsecrets.domain.rotation.RotationInterval;
 
 /** UpdateSecretRotationPolicy: automatic rotation of a managed secret on (with an interval) or off. */
 public final class UpdateSecretRotationPolicyAction implements Action {
-    private final SecretRotationUseCases rotation;
+    private final UpdateSecretRotationPolicyUseCase rotation;
 
-    public UpdateSecretRotationPolicyAction(SecretRotationUseCases rotation) {
+    public UpdateSecretRotationPolicyAction(UpdateSecretRotationPolicyUseCase rotation) {
         this.rotation = rotation;
     }
 
     @Override
     public String name() {
         return "UpdateSecretRotationPolicy";
+    }
+
+    @Override
+    public List<UseCase> useCases() {
+        return List.of(rotation);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kmsecrets.adapter.rest.wire;
 
+import kmsecrets.application.port.in.Page;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -120,5 +121,14 @@ public final class Params {
         } catch (RuntimeException e) {
             throw ApiError.invalid(name, "malformed");
         }
+    }
+
+    /** PageNumber (from 1) and PageSize (default 10, or {@code defaultSize} where the action documents another). */
+    public Page page(int defaultSize) {
+        return new Page(integer("PageNumber").orElse(1), integer("PageSize").orElse(defaultSize));
+    }
+
+    public Page page() {
+        return page(10);
     }
 }

@@ -12,7 +12,7 @@ import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.Tag;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 
 /** CreateSecret: a new secret and its first version. Tags beyond 20 are a quota matter, checked by the domain. */
 public record CreateSecretCommand(

@@ -4,7 +4,7 @@ import java.util.Optional;
 import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 
 /** What CreateSecret reports; rotation and ExtendedConfig only matter for managed types. */
 public record CreateSecretResult(String arn, SecretName name, String secretType, VersionId versionId,

@@ -1,6 +1,6 @@
 package kmsecrets.application.port.in;
 
 /** DeleteSecret: starts the recovery window, or destroys the secret at once when forced. */
-public interface DeleteSecretUseCase {
+public interface DeleteSecretUseCase extends UseCase {
     DeleteSecretResult deleteSecret(DeleteSecretCommand command);
 }

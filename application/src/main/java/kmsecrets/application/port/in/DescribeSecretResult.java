@@ -6,7 +6,7 @@ import java.util.Optional;
 import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.Tag;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 
 /** A secret's metadata, never its value. */
 public record DescribeSecretResult(String arn, SecretName name, String secretType, boolean managed,

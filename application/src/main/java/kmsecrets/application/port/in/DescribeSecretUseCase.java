@@ -1,6 +1,6 @@
 package kmsecrets.application.port.in;
 
 /** DescribeSecret: works on secrets pending deletion too. */
-public interface DescribeSecretUseCase {
+public interface DescribeSecretUseCase extends ReadUseCase {
     DescribeSecretResult describeSecret(SecretQuery query);
 }

@@ -9,7 +9,7 @@ import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 
 /** One decrypted secret version with its labels and, for managed types, the rotation state. */
 public record GetSecretValueResult(SecretName name, String secretType, boolean managed, SecretValue value,

@@ -1,6 +1,6 @@
 package kmsecrets.application.port.in;
 
 /** ListTagResources for secrets. */
-public interface ListSecretTagsUseCase {
+public interface ListSecretTagsUseCase extends ReadUseCase {
     ListSecretTagsResult listSecretTags(ListSecretTagsQuery query);
 }

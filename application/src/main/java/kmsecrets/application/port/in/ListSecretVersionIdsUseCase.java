@@ -1,6 +1,6 @@
 package kmsecrets.application.port.in;
 
 /** ListSecretVersionIds. */
-public interface ListSecretVersionIdsUseCase {
+public interface ListSecretVersionIdsUseCase extends ReadUseCase {
     ListSecretVersionIdsResult listSecretVersionIds(ListSecretVersionIdsQuery query);
 }

@@ -5,7 +5,7 @@ import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.secret.SecretValue;
 
 /** Makes sure the account has a root access key: the configured one, or a generated one reported once. */
-public interface ProvisionRootAccessKeyUseCase {
+public interface ProvisionRootAccessKeyUseCase extends UseCase {
     /** The generated key (id and secret) when one had to be created; empty otherwise. */
     Optional<GeneratedKey> provision(AccountId account, Optional<ConfiguredKey> configured);
 

@@ -1,6 +1,6 @@
 package kmsecrets.application.port.in;
 
 /** PutSecretValue: adds a version; idempotent on VersionId for an identical value. */
-public interface PutSecretValueUseCase {
+public interface PutSecretValueUseCase extends UseCase {
     PutSecretValueResult putSecretValue(PutSecretValueCommand command);
 }

@@ -1,8 +1,6 @@
 package kmsecrets.application.port.in;
 
-/** Tags and untags secrets, all-or-nothing over the named secrets. */
-public interface TagSecretsUseCase {
+/** Tagging secrets: all-or-nothing over the named secrets. */
+public interface TagSecretsUseCase extends UseCase {
     void tagSecrets(TagSecretsCommand command);
-
-    void untagSecrets(UntagSecretsCommand command);
 }

@@ -3,7 +3,7 @@ package kmsecrets.application.port.out;
 import java.util.Objects;
 import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.SecretValue;
-import kmsecrets.domain.secret.type.Credential;
+import kmsecrets.domain.secret.Credential;
 
 /**
  * Changes accounts on one engine of database ("postgresql", "mysql", "redis"), always to a password the core

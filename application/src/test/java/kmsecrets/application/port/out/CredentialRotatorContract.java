@@ -9,7 +9,7 @@ import kmsecrets.application.port.out.CredentialRotator.Target;
 import kmsecrets.application.port.out.CredentialRotator.TargetFailure;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.instance.DatabaseInstance;
-import kmsecrets.domain.secret.type.Credential;
+import kmsecrets.domain.secret.Credential;
 import org.junit.jupiter.api.Test;
 
 /**

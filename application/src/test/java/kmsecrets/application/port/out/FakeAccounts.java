@@ -3,7 +3,7 @@ package kmsecrets.application.port.out;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kmsecrets.domain.error.InvalidValue;
-import kmsecrets.domain.secret.type.Credential;
+import kmsecrets.domain.secret.Credential;
 
 /**
  * A database server's accounts in a map, behind the {@link CredentialRotator} port, with switches that make it

@@ -23,7 +23,7 @@ import kmsecrets.domain.secret.SecretVersion;
 import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.secret.Tag;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.type.ExtendedConfig;
+import kmsecrets.domain.secret.ExtendedConfig;
 import kmsecrets.domain.secret.type.GenericSecretType;
 import kmsecrets.domain.secret.type.RdsSecretType;
 import kmsecrets.application.port.out.SecretRepository.PurgedSecret;

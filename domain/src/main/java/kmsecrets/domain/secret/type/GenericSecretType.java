@@ -1,5 +1,11 @@
 package kmsecrets.domain.secret.type;
 
+import kmsecrets.domain.secret.SecretType;
+
+import kmsecrets.domain.secret.ExtendedConfig;
+
+import kmsecrets.domain.secret.Documents;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

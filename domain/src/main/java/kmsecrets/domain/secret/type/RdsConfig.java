@@ -1,5 +1,7 @@
 package kmsecrets.domain.secret.type;
 
+import kmsecrets.domain.secret.ExtendedConfig;
+
 import java.util.Map;
 import java.util.regex.Pattern;
 import kmsecrets.domain.error.InvalidValue;

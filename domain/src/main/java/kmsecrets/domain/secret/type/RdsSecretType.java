@@ -1,5 +1,11 @@
 package kmsecrets.domain.secret.type;
 
+import kmsecrets.domain.secret.ManagedSecretType;
+
+import kmsecrets.domain.secret.ExtendedConfig;
+
+import kmsecrets.domain.secret.Documents;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

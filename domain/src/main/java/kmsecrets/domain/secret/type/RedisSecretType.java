@@ -1,5 +1,13 @@
 package kmsecrets.domain.secret.type;
 
+import kmsecrets.domain.secret.ManagedSecretType;
+
+import kmsecrets.domain.secret.ExtendedConfig;
+
+import kmsecrets.domain.secret.Documents;
+
+import kmsecrets.domain.secret.Credential;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,7 @@
 /**
- * The secret-type extension point. A {@link kmsecrets.domain.secret.type.SecretType} says which
- * ExtendedConfig and values it accepts and what versions a new secret starts with; the core asks the type
- * and never branches on a type name.
+ * The concrete secret types this build serves (Generic, Rds, Redis) and the typed ExtendedConfig each reads. A type
+ * implements the extension point of {@code kmsecrets.domain.secret} ({@code SecretType}, {@code ManagedSecretType});
+ * nothing outside this package names a concrete type except the composition root's catalogue. Rotators that change
+ * credentials on real servers are not here: they are driven adapters.
  */
 package kmsecrets.domain.secret.type;

@@ -1,5 +1,9 @@
 package kmsecrets.domain.secret.type;
 
+import kmsecrets.domain.secret.SecretType;
+
+import kmsecrets.domain.secret.ExtendedConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,17 @@
 package kmsecrets.domain.secret.type;
 
+import kmsecrets.domain.secret.SecretTypes;
+
+import kmsecrets.domain.secret.SecretType;
+
+import kmsecrets.domain.secret.ManagedSecretType;
+
+import kmsecrets.domain.secret.ExtendedConfig;
+
+import kmsecrets.domain.secret.Documents;
+
+import kmsecrets.domain.secret.Credential;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

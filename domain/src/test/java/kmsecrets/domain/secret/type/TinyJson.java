@@ -1,5 +1,7 @@
 package kmsecrets.domain.secret.type;
 
+import kmsecrets.domain.secret.Documents;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,0 +1,7 @@
+package kmsecrets.application.port.in;
+
+import java.util.List;
+
+/** One page of ListKeys. */
+public record KeyPage(Page page, long totalCount, List<KeyMetadata> keys) {
+}

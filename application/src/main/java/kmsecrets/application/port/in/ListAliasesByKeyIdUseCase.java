@@ -1,0 +1,6 @@
+package kmsecrets.application.port.in;
+
+/** ListAliasesByKeyId: the aliases of one key (by id). */
+public interface ListAliasesByKeyIdUseCase extends ReadUseCase {
+    AliasPage listAliasesByKeyId(KeyPageQuery query);
+}
