@@ -15,6 +15,8 @@ import kmsecrets.adapter.crypto.MasterKeyFile;
 import kmsecrets.adapter.persistence.DeploymentSettings;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.RestServer;
+import kmsecrets.application.port.in.BatchCommand;
+import kmsecrets.application.port.in.ProvisionRootAccessKeyCommand;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase.ConfiguredKey;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase.GeneratedKey;
 import kmsecrets.domain.account.AccountId;
@@ -27,6 +29,7 @@ final class KmsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KmsService.class);
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
     private static final int PURGE_BATCH = 100;
+    private static final BatchCommand BATCH = new BatchCommand(PURGE_BATCH);
     private static final int AUDIT_SEAL_BATCH = 1_000;
 
     private final PostgresDatabase database;
@@ -60,7 +63,7 @@ final class KmsService implements AutoCloseable {
             server.start();
             try {
                 // after the listeners are up, so that a generated key is never stored without being shown
-                wiring.rootKeys.provision(account, configuredRoot).ifPresent(key -> announce(console, account, key));
+                wiring.rootKeys.provision(new ProvisionRootAccessKeyCommand(account, configuredRoot)).ifPresent(key -> announce(console, account, key));
                 wiring.health.startedUp();
             } catch (RuntimeException e) {
                 server.close();
@@ -131,7 +134,7 @@ final class KmsService implements AutoCloseable {
     /** Keys whose automatic rotation is due; every node runs this, the database hands each key to one of them. */
     private static void rotateKeys(Wiring wiring) {
         try {
-            wiring.keyRotation.rotateDue(PURGE_BATCH).forEach(version ->
+            wiring.keyRotation.rotateDue(BATCH).forEach(version ->
                     LOG.info("Rotated key: new primary version {}", version));
         } catch (RuntimeException e) {
             LOG.warn("key rotation failed ({}); will retry", e.getClass().getSimpleName());
@@ -144,7 +147,7 @@ final class KmsService implements AutoCloseable {
      */
     private static void rotateSecrets(Wiring wiring) {
         try {
-            while (wiring.secretRotation.rotateDue(PURGE_BATCH) == PURGE_BATCH) {
+            while (wiring.secretRotation.rotateDue(BATCH) == PURGE_BATCH) {
                 // a full batch: more may be due
             }
         } catch (RuntimeException e) {
@@ -157,7 +160,7 @@ final class KmsService implements AutoCloseable {
         try {
             List<String> purged;
             do {
-                purged = wiring.purge.purgeDue(PURGE_BATCH);
+                purged = wiring.purge.purgeDue(BATCH);
                 purged.forEach(arn -> LOG.info("Purged secret {}: its recovery window is over", arn));
             } while (purged.size() == PURGE_BATCH);
         } catch (RuntimeException e) {

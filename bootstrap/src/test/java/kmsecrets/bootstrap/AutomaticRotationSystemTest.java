@@ -29,10 +29,11 @@ import kmsecrets.adapter.persistence.JdbiDatabaseInstanceRepository;
 import kmsecrets.adapter.persistence.JdbiSession;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.application.port.in.CreateSecretCommand;
-import kmsecrets.application.port.in.DatabaseInstanceAdministration.Registration;
+import kmsecrets.application.port.in.RegisterDatabaseInstanceCommand;
+import kmsecrets.application.port.in.BatchCommand;
 import kmsecrets.application.port.in.GetSecretValueQuery;
 import kmsecrets.application.port.in.SecretQuery;
-import kmsecrets.application.service.DatabaseInstanceService;
+import kmsecrets.application.service.RegisterDatabaseInstanceService;
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.bootstrap.wiring.SecretTypeCatalog;
 import kmsecrets.bootstrap.wiring.Wiring;
@@ -89,9 +90,10 @@ class AutomaticRotationSystemTest {
         MasterKeyWrapping wrapping = new MasterKeyWrapping(masterKey);
         JdbiSession session = new JdbiSession(databaseA.jdbi());
         JdbiDatabaseInstanceRepository registry = new JdbiDatabaseInstanceRepository(session);
-        new DatabaseInstanceService(registry, SecretTypeCatalog.targets(registry, wrapping, random), wrapping, session, CLOCK)
-                .register(new Registration("pg-auto", "postgresql", "127.0.0.1", PG.port, Optional.empty(), ADMIN,
-                        SecretValue.ofText(ADMIN_PASSWORD), 32, "\"'\\`$;&|<>(){}[]/,"), false);
+        new RegisterDatabaseInstanceService(registry, SecretTypeCatalog.targets(registry, wrapping, random), wrapping,
+                session, CLOCK).register(new RegisterDatabaseInstanceCommand("pg-auto", "postgresql", "127.0.0.1",
+                        PG.port, Optional.empty(), ADMIN, SecretValue.ofText(ADMIN_PASSWORD), 32,
+                        "\"'\\`$;&|<>(){}[]/,", false));
     }
 
     @AfterAll
@@ -147,7 +149,7 @@ class AutomaticRotationSystemTest {
         try {
             List<Future<Integer>> runs = new ArrayList<>();
             for (Wiring node : List.of(nodeA, nodeB)) {
-                Callable<Integer> run = () -> node.secretRotation.rotateDue(100);
+                Callable<Integer> run = () -> node.secretRotation.rotateDue(new BatchCommand(100));
                 runs.add(pool.submit(run));
             }
             for (Future<Integer> run : runs) {

@@ -1,23 +1,14 @@
 package kmsecrets.application.service;
 
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
-import kmsecrets.application.port.in.AuditTrail;
-import kmsecrets.application.port.in.AuditedCalls;
+import kmsecrets.application.port.in.pipeline.AuditedCalls;
 import kmsecrets.application.port.in.Commit;
 import kmsecrets.application.port.out.AuditLog;
-import kmsecrets.application.port.out.AuditLog.SealedEvent;
 import kmsecrets.application.port.out.Transactions;
-import kmsecrets.domain.audit.AuditChain;
 import kmsecrets.domain.audit.AuditEvent;
 
-/** Audited calls (fail-closed: the event in the call's transaction) and the trail's search and verification. */
-public final class AuditService implements AuditedCalls, AuditTrail {
-    private static final int PAGE = 1_000;
-
+/** Audited calls, fail-closed: a change commits only with its event, and no reply leaves before its event commits. */
+public final class AuditService implements AuditedCalls {
     private final AuditLog log;
     private final Transactions transactions;
 
@@ -50,34 +41,5 @@ public final class AuditService implements AuditedCalls, AuditTrail {
             log.append(event);
             return event;
         });
-    }
-
-    @Override
-    public List<AuditEvent> search(Optional<Instant> since, Optional<String> action, Optional<String> user,
-                                   int limit) {
-        return log.search(since, action, user, limit);
-    }
-
-    @Override
-    public Verification verify() {
-        while (log.seal(PAGE) > 0) {
-            // seal everything committed so far, so that the check covers it
-        }
-        byte[] link = AuditChain.GENESIS;
-        long position = 0;
-        long checked = 0;
-        List<SealedEvent> page;
-        do {
-            page = log.chain(position, PAGE);
-            for (SealedEvent sealed : page) {
-                link = AuditChain.link(link, sealed.event());
-                checked++;
-                if (sealed.position() != checked || !Arrays.equals(link, sealed.link())) {
-                    return new Verification(false, checked, Optional.of(sealed.position()));
-                }
-                position = sealed.position();
-            }
-        } while (page.size() == PAGE);
-        return new Verification(true, checked, Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package kmsecrets.application.service;
 
+import kmsecrets.application.port.in.ProvisionRootAccessKeyCommand;
 import java.util.Optional;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase;
 import kmsecrets.application.port.out.AccessKeyRepository;
@@ -31,7 +32,9 @@ public final class ProvisionRootAccessKeyService implements ProvisionRootAccessK
     }
 
     @Override
-    public Optional<GeneratedKey> provision(AccountId account, Optional<ConfiguredKey> configured) {
+    public Optional<GeneratedKey> provision(ProvisionRootAccessKeyCommand command) {
+        AccountId account = command.account();
+        Optional<ConfiguredKey> configured = command.configured();
         return transactions.inTransaction(() -> {
             if (configured.isPresent()) {
                 store(account, configured.get().accessKeyId(), configured.get().secret());

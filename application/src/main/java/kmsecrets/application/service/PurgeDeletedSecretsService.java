@@ -1,5 +1,6 @@
 package kmsecrets.application.service;
 
+import kmsecrets.application.port.in.BatchCommand;
 import java.time.Clock;
 import java.util.List;
 import kmsecrets.application.port.in.PurgeDeletedSecretsUseCase;
@@ -23,7 +24,8 @@ public final class PurgeDeletedSecretsService implements PurgeDeletedSecretsUseC
     }
 
     @Override
-    public List<String> purgeDue(int batch) {
+    public List<String> purgeDue(BatchCommand command) {
+        int batch = command.size();
         return transactions.inTransaction(() -> secrets.purgeDue(clock.instant(), batch)).stream()
                 .map(p -> new Arns(settings.region(), p.account()).secret(p.name()))
                 .toList();

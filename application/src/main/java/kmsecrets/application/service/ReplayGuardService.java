@@ -1,7 +1,7 @@
 package kmsecrets.application.service;
 
 import java.time.Instant;
-import kmsecrets.application.port.in.ReplayGuard;
+import kmsecrets.application.port.in.pipeline.ReplayGuard;
 import kmsecrets.application.port.out.NonceStore;
 
 /** Nonce replay protection backed by the shared nonce store. */

@@ -1,5 +1,6 @@
 package kmsecrets.application.service;
 
+import kmsecrets.application.port.in.BatchCommand;
 import java.time.Clock;
 import java.time.Instant;
 import kmsecrets.application.port.in.RotateDueSecretsUseCase;
@@ -28,7 +29,8 @@ public final class RotateDueSecretsService implements RotateDueSecretsUseCase {
     }
 
     @Override
-    public int rotateDue(int batch) {
+    public int rotateDue(BatchCommand command) {
+        int batch = command.size();
         int rotated = 0;
         Instant now = clock.instant();
         for (Intent intent : transactions.inTransaction(() ->

@@ -1,5 +1,6 @@
 package kmsecrets.application.service;
 
+import kmsecrets.application.port.in.BatchCommand;
 import static kmsecrets.application.service.Fixture.ACCOUNT;
 import static kmsecrets.application.service.Fixture.ROOT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,9 +177,9 @@ class SecretRotationServiceTest {
         assertThatThrownBy(() -> rotate("r2")).as("one rotation at a time").isInstanceOf(RotationInProgress.class);
         rotate("r1");  // the same VersionId while it runs: accepted, nothing new starts
         f.postgres.reachable = true;
-        assertThat(f.rotateDue.rotateDue(10)).as("the lease has not run out").isZero();
+        assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).as("the lease has not run out").isZero();
         f.clock.advance(Fixture.ROTATION.lease());
-        assertThat(f.rotateDue.rotateDue(10)).isEqualTo(1);
+        assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).isEqualTo(1);
         assertThat(f.ledger.find(ACCOUNT, NAME)).isEmpty();
         assertThat(read("ACSCurrent")).isEqualTo(new Credential("app", f.postgres.password("app")));
         assertThat(stored().version(new VersionId("r1"))).isPresent();
@@ -187,10 +188,10 @@ class SecretRotationServiceTest {
     @Test
     void automaticRotationRunsWhenDueAndMovesBothDates() {
         createRds("DoubleUsers", true);
-        assertThat(f.rotateDue.rotateDue(10)).isZero();
+        assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).isZero();
         f.clock.advance(Duration.ofHours(6));
-        assertThat(f.rotateDue.rotateDue(10)).isEqualTo(1);
-        assertThat(f.rotateDue.rotateDue(10)).as("not twice").isZero();
+        assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).isEqualTo(1);
+        assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).as("not twice").isZero();
         Secret secret = stored();
         assertThat(secret.versions()).hasSize(3);
         assertThat(secret.rotation().lastRotation()).contains(f.clock.instant());
@@ -205,14 +206,14 @@ class SecretRotationServiceTest {
         f.postgres.refuseChanges = true;
         f.clock.advance(Duration.ofHours(6));
         for (int failure = 1; failure <= 3; failure++) {
-            assertThat(f.rotateDue.rotateDue(10)).isZero();
+            assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).isZero();
             assertThat(stored().rotation().failures()).isEqualTo(failure);
             f.clock.advance(Duration.ofMinutes(1L << (failure - 1)));
         }
         assertThat(stored().rotation().state()).isEqualTo(AutomaticRotation.INVALID);
         assertThat(f.postgres.password("app")).isEqualTo("pw-app");
         f.postgres.refuseChanges = false;
-        assertThat(f.rotateDue.rotateDue(10)).isEqualTo(1);
+        assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).isEqualTo(1);
         assertThat(stored().rotation().state()).isEqualTo(AutomaticRotation.ENABLED);
         assertThat(stored().rotation().failures()).isZero();
     }
@@ -223,7 +224,7 @@ class SecretRotationServiceTest {
         f.instances.delete("pg-1");
         assertThatThrownBy(() -> rotate("r1")).isInstanceOf(DatabaseInstanceNotFound.class);
         f.clock.advance(Duration.ofHours(6));
-        f.rotateDue.rotateDue(10);
+        f.rotateDue.rotateDue(new BatchCommand(10));
         assertThat(stored().rotation().failures()).isEqualTo(1);
     }
 
@@ -249,7 +250,7 @@ class SecretRotationServiceTest {
         f.rotationPolicy.updateSecretRotationPolicy(new UpdateSecretRotationPolicyCommand(ROOT, NAME.value(),
                 Optional.empty()));
         assertThat(stored().rotation().state()).isEqualTo(AutomaticRotation.DISABLED);
-        assertThat(f.rotateDue.rotateDue(10)).isZero();
+        assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).isZero();
     }
 
     @Test

@@ -1,8 +1,12 @@
 package kmsecrets.bootstrap.admin;
 
+import kmsecrets.application.port.in.AccessKeyCommand;
+import kmsecrets.application.port.in.SetAccessKeyEnabledCommand;
+import kmsecrets.application.port.in.ListAccessKeysQuery;
+import kmsecrets.application.port.in.UserCommand;
 import java.io.PrintWriter;
 import java.util.Optional;
-import kmsecrets.application.port.in.AccessKeyAdministration.NewAccessKey;
+import kmsecrets.application.port.in.NewAccessKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +23,7 @@ public final class AccessKeyCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            NewAccessKey key = context.accessKeys.createAccessKey(context.account, user);
+            NewAccessKey key = context.createAccessKey.createAccessKey(new UserCommand(context.account, user));
             out.println("AccessKeyId:     " + key.accessKeyId());
             out.println("AccessKeySecret: " + key.secret().asText());
         }
@@ -32,7 +36,8 @@ public final class AccessKeyCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.accessKeys.listAccessKeys(context.account, Optional.ofNullable(user)).forEach(k ->
+            context.listAccessKeys.listAccessKeys(new ListAccessKeysQuery(context.account,
+                    Optional.ofNullable(user))).forEach(k ->
                     out.println(k.accessKeyId() + "\t" + k.principal() + "\t" + (k.enabled() ? "enabled" : "disabled")
                             + (k.root() ? "\troot" : "")));
         }
@@ -45,7 +50,8 @@ public final class AccessKeyCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.accessKeys.setAccessKeyEnabled(context.account, id, false);
+            context.setAccessKeyEnabled.setAccessKeyEnabled(new SetAccessKeyEnabledCommand(context.account, id,
+                    false));
             out.println("disabled " + id);
         }
     }
@@ -57,7 +63,8 @@ public final class AccessKeyCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.accessKeys.setAccessKeyEnabled(context.account, id, true);
+            context.setAccessKeyEnabled.setAccessKeyEnabled(new SetAccessKeyEnabledCommand(context.account, id,
+                    true));
             out.println("enabled " + id);
         }
     }
@@ -69,7 +76,7 @@ public final class AccessKeyCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.accessKeys.deleteAccessKey(context.account, id);
+            context.deleteAccessKey.deleteAccessKey(new AccessKeyCommand(context.account, id));
             out.println("deleted " + id);
         }
     }

@@ -1,44 +1,74 @@
 package kmsecrets.bootstrap.admin;
 
-import kmsecrets.adapter.crypto.SecureRandomNumbers;
-import kmsecrets.adapter.persistence.JdbiDatabaseInstanceRepository;
-import kmsecrets.application.port.in.DatabaseInstanceAdministration;
-import kmsecrets.application.service.DatabaseInstanceService;
-import kmsecrets.application.service.ManagedTargets;
-import kmsecrets.bootstrap.wiring.SecretTypeCatalog;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import kmsecrets.adapter.crypto.MasterKey;
 import kmsecrets.adapter.crypto.MasterKeyFile;
 import kmsecrets.adapter.crypto.MasterKeyWrapping;
 import kmsecrets.adapter.crypto.SecureRandomIds;
+import kmsecrets.adapter.json.JacksonDocuments;
 import kmsecrets.adapter.persistence.DeploymentSettings;
 import kmsecrets.adapter.persistence.JdbiAccessKeyRepository;
 import kmsecrets.adapter.persistence.JdbiAuditLog;
+import kmsecrets.adapter.persistence.JdbiDatabaseInstanceRepository;
 import kmsecrets.adapter.persistence.JdbiIdentityRepository;
 import kmsecrets.adapter.persistence.JdbiSession;
 import kmsecrets.adapter.persistence.PostgresDatabase;
-import kmsecrets.adapter.json.JacksonDocuments;
-import kmsecrets.application.port.in.AccessKeyAdministration;
-import kmsecrets.application.port.in.AuditTrail;
-import kmsecrets.application.port.in.PolicyAdministration;
-import kmsecrets.application.port.in.UserAdministration;
-import kmsecrets.application.service.AccessKeyAdministrationService;
-import kmsecrets.application.service.AuditService;
-import kmsecrets.application.service.PolicyAdministrationService;
-import kmsecrets.application.service.UserAdministrationService;
+import kmsecrets.application.port.in.AttachPolicyUseCase;
+import kmsecrets.application.port.in.CreateAccessKeyUseCase;
+import kmsecrets.application.port.in.CreatePolicyUseCase;
+import kmsecrets.application.port.in.CreateUserUseCase;
+import kmsecrets.application.port.in.DeleteAccessKeyUseCase;
+import kmsecrets.application.port.in.DeleteUserUseCase;
+import kmsecrets.application.port.in.DetachPolicyUseCase;
+import kmsecrets.application.port.in.ListAccessKeysUseCase;
+import kmsecrets.application.port.in.ListDatabaseInstancesUseCase;
+import kmsecrets.application.port.in.ListPoliciesUseCase;
+import kmsecrets.application.port.in.ListUsersUseCase;
+import kmsecrets.application.port.in.RegisterDatabaseInstanceUseCase;
+import kmsecrets.application.port.in.RemoveDatabaseInstanceUseCase;
+import kmsecrets.application.port.in.SearchAuditEventsUseCase;
+import kmsecrets.application.port.in.SetAccessKeyEnabledUseCase;
+import kmsecrets.application.port.in.VerifyAuditTrailUseCase;
+import kmsecrets.application.service.AttachPolicyService;
+import kmsecrets.application.service.CreateAccessKeyService;
+import kmsecrets.application.service.CreatePolicyService;
+import kmsecrets.application.service.CreateUserService;
+import kmsecrets.application.service.DeleteAccessKeyService;
+import kmsecrets.application.service.DeleteUserService;
+import kmsecrets.application.service.DetachPolicyService;
+import kmsecrets.application.service.ListAccessKeysService;
+import kmsecrets.application.service.ListDatabaseInstancesService;
+import kmsecrets.application.service.ListPoliciesService;
+import kmsecrets.application.service.ListUsersService;
+import kmsecrets.application.service.RegisterDatabaseInstanceService;
+import kmsecrets.application.service.RemoveDatabaseInstanceService;
+import kmsecrets.application.service.SearchAuditEventsService;
+import kmsecrets.application.service.SetAccessKeyEnabledService;
+import kmsecrets.application.service.VerifyAuditTrailService;
 import kmsecrets.bootstrap.wiring.Config;
+import kmsecrets.bootstrap.wiring.SecretTypeCatalog;
 import kmsecrets.domain.account.AccountId;
 
 /** The administration use cases wired to the configured database and (existing) master key. */
 final class AdminContext implements AutoCloseable {
     final AccountId account;
-    final UserAdministration users;
-    final AccessKeyAdministration accessKeys;
-    final PolicyAdministration policies;
-    final AuditTrail audit;
-    final DatabaseInstanceAdministration instances;
+    final CreateUserUseCase createUser;
+    final ListUsersUseCase listUsers;
+    final DeleteUserUseCase deleteUser;
+    final CreateAccessKeyUseCase createAccessKey;
+    final ListAccessKeysUseCase listAccessKeys;
+    final SetAccessKeyEnabledUseCase setAccessKeyEnabled;
+    final DeleteAccessKeyUseCase deleteAccessKey;
+    final CreatePolicyUseCase createPolicy;
+    final AttachPolicyUseCase attachPolicy;
+    final DetachPolicyUseCase detachPolicy;
+    final ListPoliciesUseCase listPolicies;
+    final SearchAuditEventsUseCase searchAudit;
+    final VerifyAuditTrailUseCase verifyAudit;
+    final RegisterDatabaseInstanceUseCase registerInstance;
+    final ListDatabaseInstancesUseCase listInstances;
+    final RemoveDatabaseInstanceUseCase removeInstance;
     private final PostgresDatabase database;
 
     AdminContext(Config config) {
@@ -53,15 +83,26 @@ final class AdminContext implements AutoCloseable {
             JdbiSession session = new JdbiSession(database.jdbi());
             JdbiIdentityRepository identities = new JdbiIdentityRepository(session);
             JdbiAccessKeyRepository keys = new JdbiAccessKeyRepository(session);
-            users = new UserAdministrationService(identities, keys, session, clock);
-            accessKeys = new AccessKeyAdministrationService(keys, identities, new MasterKeyWrapping(masterKey),
-                    new SecureRandomIds(random));
-            policies = new PolicyAdministrationService(identities, new JacksonDocuments(), clock);
-            audit = new AuditService(new JdbiAuditLog(session, database.jdbi()), session);
             MasterKeyWrapping wrapping = new MasterKeyWrapping(masterKey);
+            createUser = new CreateUserService(identities, clock);
+            listUsers = new ListUsersService(identities);
+            deleteUser = new DeleteUserService(identities, keys, session);
+            createAccessKey = new CreateAccessKeyService(keys, identities, wrapping, new SecureRandomIds(random));
+            listAccessKeys = new ListAccessKeysService(keys);
+            setAccessKeyEnabled = new SetAccessKeyEnabledService(keys);
+            deleteAccessKey = new DeleteAccessKeyService(keys);
+            createPolicy = new CreatePolicyService(identities, new JacksonDocuments(), clock);
+            attachPolicy = new AttachPolicyService(identities);
+            detachPolicy = new DetachPolicyService(identities);
+            listPolicies = new ListPoliciesService(identities);
+            JdbiAuditLog auditLog = new JdbiAuditLog(session, database.jdbi());
+            searchAudit = new SearchAuditEventsService(auditLog);
+            verifyAudit = new VerifyAuditTrailService(auditLog);
             JdbiDatabaseInstanceRepository registry = new JdbiDatabaseInstanceRepository(session);
-            instances = new DatabaseInstanceService(registry, SecretTypeCatalog.targets(registry, wrapping, random),
-                    wrapping, session, clock);
+            registerInstance = new RegisterDatabaseInstanceService(registry,
+                    SecretTypeCatalog.targets(registry, wrapping, random), wrapping, session, clock);
+            listInstances = new ListDatabaseInstancesService(registry);
+            removeInstance = new RemoveDatabaseInstanceService(registry);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -1,9 +1,11 @@
 package kmsecrets.bootstrap.admin;
 
+import kmsecrets.application.port.in.VerifyAuditTrailQuery;
+import kmsecrets.application.port.in.SearchAuditEventsQuery;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Optional;
-import kmsecrets.application.port.in.AuditTrail.Verification;
+import kmsecrets.application.port.in.Verification;
 import kmsecrets.domain.audit.AuditEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ public final class AuditCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.audit.search(Optional.empty(), Optional.empty(), Optional.empty(), lines)
+            context.searchAudit.search(new SearchAuditEventsQuery(Optional.empty(), Optional.empty(),
+                    Optional.empty(), lines))
                     .forEach(e -> print(out, e));
         }
     }
@@ -45,8 +48,8 @@ public final class AuditCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.audit.search(Optional.ofNullable(since), Optional.ofNullable(action), Optional.ofNullable(user),
-                    limit).forEach(e -> print(out, e));
+            context.searchAudit.search(new SearchAuditEventsQuery(Optional.ofNullable(since), Optional.ofNullable(action),
+                    Optional.ofNullable(user), limit)).forEach(e -> print(out, e));
         }
     }
 
@@ -54,7 +57,7 @@ public final class AuditCommands {
     static final class Verify extends AdminCommand {
         @Override
         void run(AdminContext context, PrintWriter out) {
-            Verification v = context.audit.verify();
+            Verification v = context.verifyAudit.verify(new VerifyAuditTrailQuery());
             if (v.intact()) {
                 out.println("audit trail intact: " + v.checked() + " events");
             } else {

@@ -1,12 +1,14 @@
 package kmsecrets.bootstrap.admin;
 
+import kmsecrets.application.port.in.DatabaseInstanceCommand;
+import kmsecrets.application.port.in.ListDatabaseInstancesQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import kmsecrets.application.port.in.DatabaseInstanceAdministration.Registration;
+import kmsecrets.application.port.in.RegisterDatabaseInstanceCommand;
 import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.PasswordPolicy;
@@ -62,8 +64,8 @@ public final class DbInstanceCommands {
         void run(AdminContext context, PrintWriter out) {
             SecretValue password = SecretValue.ofText(adminPassword());
             try {
-                DatabaseInstance instance = context.instances.register(new Registration(id, engine, host, port,
-                        Optional.ofNullable(database), adminUser, password, passwordLength, exclude), replace);
+                DatabaseInstance instance = context.registerInstance.register(new RegisterDatabaseInstanceCommand(id, engine, host,
+                        port, Optional.ofNullable(database), adminUser, password, passwordLength, exclude, replace));
                 out.println("registered " + instance.engine() + " instance " + instance.id() + " at "
                         + instance.host() + ":" + instance.port());
             } catch (CredentialRotator.TargetFailure e) {
@@ -87,7 +89,7 @@ public final class DbInstanceCommands {
     static final class ListInstances extends AdminCommand {
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.instances.list().forEach(i -> {
+            context.listInstances.list(new ListDatabaseInstancesQuery()).forEach(i -> {
                 PasswordPolicy p = i.passwords();
                 out.println(i.id() + "\t" + i.engine() + "\t" + i.host() + ":" + i.port()
                         + i.database().map(d -> "/" + d).orElse("") + "\tadmin " + i.adminUser()
@@ -112,7 +114,7 @@ public final class DbInstanceCommands {
                 throw new Failed();
             }
             String id = option != null ? option : positional;
-            if (!context.instances.remove(id)) {
+            if (!context.removeInstance.remove(new DatabaseInstanceCommand(id))) {
                 spec.commandLine().getErr().println("no instance " + id + " is registered");
                 throw new Failed();
             }

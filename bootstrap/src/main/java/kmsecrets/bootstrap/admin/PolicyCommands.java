@@ -1,5 +1,8 @@
 package kmsecrets.bootstrap.admin;
 
+import kmsecrets.application.port.in.AccountQuery;
+import kmsecrets.application.port.in.PolicyAttachmentCommand;
+import kmsecrets.application.port.in.CreatePolicyCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,7 +43,7 @@ public final class PolicyCommands {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + source.file, e);
             }
-            context.policies.createPolicy(context.account, name, json);
+            context.createPolicy.createPolicy(new CreatePolicyCommand(context.account, name, json));
             out.println("created policy " + name);
         }
     }
@@ -55,7 +58,7 @@ public final class PolicyCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.policies.attachPolicy(context.account, name, user);
+            context.attachPolicy.attachPolicy(new PolicyAttachmentCommand(context.account, name, user));
             out.println("attached " + name + " to " + user);
         }
     }
@@ -70,7 +73,7 @@ public final class PolicyCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.policies.detachPolicy(context.account, name, user);
+            context.detachPolicy.detachPolicy(new PolicyAttachmentCommand(context.account, name, user));
             out.println("detached " + name + " from " + user);
         }
     }
@@ -79,7 +82,7 @@ public final class PolicyCommands {
     static final class ListPolicies extends AdminCommand {
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.policies.listPolicies(context.account).forEach(p ->
+            context.listPolicies.listPolicies(new AccountQuery(context.account)).forEach(p ->
                     out.println(p.policyName() + "\t" + String.join(",", p.attachedUsers())));
         }
     }

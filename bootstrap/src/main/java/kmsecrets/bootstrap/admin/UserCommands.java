@@ -1,5 +1,7 @@
 package kmsecrets.bootstrap.admin;
 
+import kmsecrets.application.port.in.AccountQuery;
+import kmsecrets.application.port.in.UserCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,7 +17,7 @@ public final class UserCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.users.createUser(context.account, name);
+            context.createUser.createUser(new UserCommand(context.account, name));
             out.println("created user " + name);
         }
     }
@@ -24,7 +26,7 @@ public final class UserCommands {
     static final class ListUsers extends AdminCommand {
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.users.listUsers(context.account).forEach(out::println);
+            context.listUsers.listUsers(new AccountQuery(context.account)).forEach(out::println);
         }
     }
 
@@ -35,7 +37,7 @@ public final class UserCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            context.users.deleteUser(context.account, name);
+            context.deleteUser.deleteUser(new UserCommand(context.account, name));
             out.println("deleted user " + name);
         }
     }

@@ -51,7 +51,7 @@ import kmsecrets.application.service.EnableKeyService;
 import kmsecrets.application.service.EncryptService;
 import kmsecrets.application.service.GenerateDataKeyService;
 import kmsecrets.application.service.KeyAccess;
-import kmsecrets.application.service.KeyRotationService;
+import kmsecrets.application.service.RotateDueKeysService;
 import kmsecrets.application.service.KeyTagEdits;
 import kmsecrets.application.service.ListAliasesByKeyIdService;
 import kmsecrets.application.service.ListAliasesService;
@@ -83,7 +83,7 @@ final class KeyWiring {
         TagKeysUseCase tag = new TagKeysService(tagEdits);
         UntagKeysUseCase untag = new UntagKeysService(tagEdits);
         ListKeyTagsUseCase listTags = new ListKeyTagsService(access, out.keys);
-        rotateDue = new KeyRotationService(out.keys, out.envelope, out.ids, out.session, clock);
+        rotateDue = new RotateDueKeysService(out.keys, out.envelope, out.ids, out.session, clock);
 
         actions = List.of(
                 new CreateKeyAction(new CreateKeyService(access, out.keys, out.envelope, out.ids, out.session, clock)),

@@ -10,8 +10,8 @@ import kmsecrets.adapter.rest.auth.Acs3Signature.Authorization;
 import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.wire.RpcRequest;
 import kmsecrets.adapter.rest.wire.WireTime;
-import kmsecrets.application.port.in.SigningKey;
-import kmsecrets.application.port.in.SigningKeys;
+import kmsecrets.application.port.in.pipeline.SigningKey;
+import kmsecrets.application.port.in.pipeline.SigningKeys;
 
 /**
  * Authenticates a request with either signing scheme: the time window first (cheap), then the access key, then

@@ -6,5 +6,5 @@ package kmsecrets.application.port.in;
  */
 public interface RotateDueSecretsUseCase extends UseCase {
     /** Works through up to {@code batch} expired intents and {@code batch} due secrets; returns how many rotated. */
-    int rotateDue(int batch);
+    int rotateDue(BatchCommand batch);
 }

@@ -8,11 +8,11 @@ import kmsecrets.domain.secret.Tag;
 
 /**
  * TagResource / TagResources on keys: every named key gets every tag, or nothing changes. {@code action} is the RAM
- * action checked on each key.
+ * action checked on each key. The 20-tag limit is checked against the tags a key has (Rejected.LimitExceeded).
  */
 public record TagKeysCommand(@NotNull Caller caller, @NotNull String action,
-        @NotNull @Size(min = 1, max = 50, message = "ResourceId names 1 to 50 keys") List<String> keyIds,
-        @NotNull @Size(min = 1, max = 20, message = "Tag holds 1 to 20 tags") List<Tag> tags) {
+        @NotNull @Size(min = 1, message = "ResourceId names at least one key") List<String> keyIds,
+        @NotNull @Size(min = 1, message = "Tag holds at least one tag") List<Tag> tags) {
     public TagKeysCommand(Caller caller, String action, List<String> keyIds, List<Tag> tags) {
         this.caller = caller;
         this.action = action;

@@ -8,7 +8,7 @@ import kmsecrets.domain.access.Caller;
 
 /** UntagResource / UntagResources on keys: the named tag keys, or every tag when {@code all} names none. */
 public record UntagKeysCommand(@NotNull Caller caller, @NotNull String action,
-        @NotNull @Size(min = 1, max = 50, message = "ResourceId names 1 to 50 keys") List<String> keyIds,
+        @NotNull @Size(min = 1, message = "ResourceId names at least one key") List<String> keyIds,
         @NotNull Set<String> tagKeys, boolean all) {
     public UntagKeysCommand(Caller caller, String action, List<String> keyIds, Set<String> tagKeys, boolean all) {
         this.caller = caller;

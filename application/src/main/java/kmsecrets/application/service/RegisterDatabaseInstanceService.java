@@ -1,8 +1,8 @@
 package kmsecrets.application.service;
 
 import java.time.Clock;
-import java.util.List;
-import kmsecrets.application.port.in.DatabaseInstanceAdministration;
+import kmsecrets.application.port.in.RegisterDatabaseInstanceCommand;
+import kmsecrets.application.port.in.RegisterDatabaseInstanceUseCase;
 import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.application.port.out.DatabaseInstanceRepository;
 import kmsecrets.application.port.out.DatabaseInstanceRepository.Registered;
@@ -11,25 +11,24 @@ import kmsecrets.application.port.out.Transactions;
 import kmsecrets.domain.error.DatabaseInstanceExists;
 import kmsecrets.domain.instance.DatabaseInstance;
 
-/** The db-instance registry: checks the administrator login, then stores the password wrapped by the master key. */
-public final class DatabaseInstanceService implements DatabaseInstanceAdministration {
+/** db-instance add: logs in as the administrator first, then stores the password wrapped by the master key. */
+public final class RegisterDatabaseInstanceService implements RegisterDatabaseInstanceUseCase {
     private final DatabaseInstanceRepository instances;
     private final ManagedTargets targets;
     private final MasterKeyCipher masterKey;
     private final Transactions transactions;
     private final Clock clock;
 
-    public DatabaseInstanceService(DatabaseInstanceRepository instances, ManagedTargets targets,
-                                   MasterKeyCipher masterKey, Transactions transactions, Clock clock) {
-        this.transactions = transactions;
+    public RegisterDatabaseInstanceService(DatabaseInstanceRepository instances, ManagedTargets targets, MasterKeyCipher masterKey, Transactions transactions, Clock clock) {
         this.instances = instances;
         this.targets = targets;
         this.masterKey = masterKey;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public DatabaseInstance register(Registration r, boolean replace) {
+    public DatabaseInstance register(RegisterDatabaseInstanceCommand r) {
         DatabaseInstance instance = new DatabaseInstance(r.id(), r.engine(), r.host(), r.port(), r.database(),
                 r.adminUser(), DatabaseInstance.policy(r.passwordLength(), r.excludeCharacters()), clock.instant());
         CredentialRotator rotator = targets.rotator(instance.engine());
@@ -38,7 +37,7 @@ public final class DatabaseInstanceService implements DatabaseInstanceAdministra
         Registered registered = new Registered(instance,
                 masterKey.wrap(r.adminPassword(), ManagedTargets.context(instance.id())));
         return transactions.inTransaction(() -> {
-            if (replace) {
+            if (r.replace()) {
                 instances.delete(instance.id());
             }
             if (!instances.insert(registered)) {
@@ -47,15 +46,5 @@ public final class DatabaseInstanceService implements DatabaseInstanceAdministra
             }
             return instance;
         });
-    }
-
-    @Override
-    public List<DatabaseInstance> list() {
-        return instances.list().stream().map(Registered::instance).toList();
-    }
-
-    @Override
-    public boolean remove(String id) {
-        return instances.delete(id);
     }
 }

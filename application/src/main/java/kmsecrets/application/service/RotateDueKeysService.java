@@ -1,5 +1,6 @@
 package kmsecrets.application.service;
 
+import kmsecrets.application.port.in.BatchCommand;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,14 +17,14 @@ import kmsecrets.domain.key.KeyVersion;
  * Automatic key rotation: in one transaction, the due keys are locked (skipping those another node holds), each gets
  * a new primary version, and its next date moves one interval on.
  */
-public final class KeyRotationService implements RotateDueKeysUseCase {
+public final class RotateDueKeysService implements RotateDueKeysUseCase {
     private final KeyRepository keys;
     private final Envelope envelope;
     private final IdGenerator ids;
     private final Transactions transactions;
     private final Clock clock;
 
-    public KeyRotationService(KeyRepository keys, Envelope envelope, IdGenerator ids, Transactions transactions,
+    public RotateDueKeysService(KeyRepository keys, Envelope envelope, IdGenerator ids, Transactions transactions,
                               Clock clock) {
         this.keys = keys;
         this.envelope = envelope;
@@ -33,7 +34,8 @@ public final class KeyRotationService implements RotateDueKeysUseCase {
     }
 
     @Override
-    public List<String> rotateDue(int batch) {
+    public List<String> rotateDue(BatchCommand command) {
+        int batch = command.size();
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             List<String> rotated = new ArrayList<>();

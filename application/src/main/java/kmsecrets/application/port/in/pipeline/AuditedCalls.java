@@ -1,6 +1,7 @@
-package kmsecrets.application.port.in;
+package kmsecrets.application.port.in.pipeline;
 
 import java.util.function.Supplier;
+import kmsecrets.application.port.in.Commit;
 import kmsecrets.domain.audit.AuditEvent;
 
 /** Every API call leaves exactly one audit event; a call's changes commit only together with its event. */

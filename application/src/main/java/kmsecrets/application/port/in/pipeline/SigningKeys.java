@@ -1,4 +1,4 @@
-package kmsecrets.application.port.in;
+package kmsecrets.application.port.in.pipeline;
 
 import java.util.Optional;
 
