@@ -28,6 +28,6 @@ public final class FixedIds implements IdGenerator {
 
     @Override
     public String newAccessKeySecret() {
-        return "fixed-secret-" + next.incrementAndGet();
+        return String.format("fixed-secret-%018d", next.incrementAndGet());
     }
 }

@@ -23,7 +23,11 @@ public final class RecordingAuditLog implements AuditLog {
     @Override
     public List<AuditEvent> search(Optional<Instant> since, Optional<String> action, Optional<String> principal,
                                    int limit) {
-        return events.stream().filter(e -> action.map(e.action()::equals).orElse(true)).limit(limit).toList();
+        List<AuditEvent> newestFirst = new java.util.ArrayList<>(events);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().filter(e -> since.map(s -> !e.at().isBefore(s)).orElse(true))
+                .filter(e -> action.map(e.action()::equals).orElse(true))
+                .filter(e -> principal.map(e.principal()::equals).orElse(true)).limit(limit).toList();
     }
 
     @Override

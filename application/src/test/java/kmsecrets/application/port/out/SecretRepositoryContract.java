@@ -17,6 +17,7 @@ import kmsecrets.domain.secret.RecoveryWindow;
 import kmsecrets.domain.secret.SealedValue;
 import kmsecrets.domain.secret.Secret;
 import kmsecrets.domain.secret.SecretMetadata;
+import kmsecrets.domain.secret.SecretTestData;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretVersion;
@@ -45,22 +46,15 @@ public abstract class SecretRepositoryContract {
     protected abstract String keyId();
 
     protected Secret generic(AccountId account, String name) {
-        SecretMetadata metadata = new SecretMetadata(account, new SecretName(name), new GenericSecretType(),
-                "a description", keyId(), List.of(new Tag("env", "prod"), new Tag("team", "core")), Optional.empty(),
-                RotationPolicy.DISABLED, NOW);
-        return Secret.create(metadata, List.of(new SecretVersion(new VersionId("v1"), SecretDataType.TEXT,
-                new SealedValue(keyId(), kmsecrets.domain.key.KeyVersion.initialId(keyId()), new byte[] {1, 2, 3}), NOW)));
+        return SecretTestData.secret(name).account(account).description("a description").key(keyId())
+                .tags(new Tag("env", "prod"), new Tag("team", "core")).build();
     }
 
     protected Secret rds(String name) {
         ExtendedConfig config = new ExtendedConfig("{\"SecretSubType\":\"DoubleUsers\",\"DBInstanceId\":\"rm-1\"}",
                 Map.of("SecretSubType", "DoubleUsers", "DBInstanceId", "rm-1"));
-        SecretMetadata metadata = new SecretMetadata(ACCOUNT, new SecretName(name), new RdsSecretType(), "",
-                keyId(), List.of(), Optional.of(config), RotationPolicy.enabled(RotationInterval.parse("7d"), NOW), NOW);
-        return Secret.create(metadata, List.of(
-                new SecretVersion(new VersionId("v1"), SecretDataType.TEXT, new SealedValue(keyId(), kmsecrets.domain.key.KeyVersion.initialId(keyId()), new byte[] {1}), NOW),
-                new SecretVersion(new VersionId("v0"), SecretDataType.TEXT, new SealedValue(keyId(), kmsecrets.domain.key.KeyVersion.initialId(keyId()), new byte[] {2}),
-                        NOW.plusSeconds(1))));
+        return SecretTestData.rds(name).config(config).rotatingEvery("7d").key(keyId()).versions("v1", "v0")
+                .build();
     }
 
     @Test
