@@ -1,5 +1,6 @@
 package kmsecrets.bootstrap;
 
+import kmsecrets.testing.TestRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +65,7 @@ class AutomaticRotationSystemTest {
     private static final ScramPostgres PG = ScramPostgres.shared();
     private static final String ADMIN = "kms_auto_admin_" + System.nanoTime();
     private static final String ADMIN_PASSWORD = "Admin-" + UUID.randomUUID();
-    private static final String DATABASE = "kms_st_auto_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String DATABASE = TestRun.databaseName("kms_st_auto");
     private static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     private static PostgresDatabase databaseA;
@@ -76,7 +77,7 @@ class AutomaticRotationSystemTest {
     @BeforeAll
     static void twoNodes() throws Exception {
         PG.createRole(ADMIN, ADMIN_PASSWORD, true);
-        dataDir = Files.createTempDirectory("kms-auto");
+        dataDir = TestRun.temporaryFolder("auto");
         SecureRandom random = new SecureRandom();
         MasterKey masterKey = MasterKeyFile.loadOrCreate(dataDir.resolve("master.key"), random);
         String url = "jdbc:postgresql://" + System.getenv().getOrDefault("KMS_TEST_PG", "127.0.0.1:5432") + "/"

@@ -1,5 +1,6 @@
 package kmsecrets.adapter.database;
 
+import kmsecrets.testing.TestRun;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ public final class ScramPostgres {
 
     private ScramPostgres() throws Exception {
         bin = binaries();
-        dir = Files.createTempDirectory("kms-scram-pg-");
+        dir = TestRun.temporaryFolder("scram-pg");
         Path pwfile = dir.resolve("pwfile");
         Files.writeString(pwfile, superuserPassword + "\n", StandardCharsets.UTF_8);
         handOver(dir);

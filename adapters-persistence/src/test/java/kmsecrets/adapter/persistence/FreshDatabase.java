@@ -1,5 +1,6 @@
 package kmsecrets.adapter.persistence;
 
+import kmsecrets.testing.TestRun;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class FreshDatabase implements BeforeAllCallback, AfterAllCallback {
     private static final String HOST = System.getenv().getOrDefault("KMS_TEST_PG", "127.0.0.1:5432");
-    private final String url = "jdbc:postgresql://" + HOST + "/kms_it_"
-            + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    private final String url = "jdbc:postgresql://" + HOST + "/"
+            + TestRun.databaseName("kms_it");
     private PostgresDatabase database;
 
     @Override

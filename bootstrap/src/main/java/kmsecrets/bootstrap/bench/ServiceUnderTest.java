@@ -21,6 +21,10 @@ import kmsecrets.adapter.persistence.PostgresDatabase;
 final class ServiceUnderTest implements AutoCloseable {
     static final String ACCESS_KEY_ID = "LTAIbench";
     static final int HEAP_MIB = 256;
+    /** A test run's id ({@code -Dkmsecrets.run}), carried into names so that its leftovers can be found. */
+    private static final java.util.Optional<String> RUN = java.util.Optional.ofNullable(
+            System.getProperty("kmsecrets.run")).map(run -> run.toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]", "")).filter(run -> !run.isEmpty());
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     final String dbUrl;
@@ -35,15 +39,17 @@ final class ServiceUnderTest implements AutoCloseable {
     ServiceUnderTest(Path jar, String configuredDbUrl, String dbUser, String dbPassword, int poolSize)
             throws Exception {
         this.dbUrl = configuredDbUrl.replaceFirst("/[A-Za-z0-9_]+(\\?.*)?$",
-                "/kms_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+                "/kms_bench_" + RUN.map(run -> run + "_").orElse("")
+                        + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
         this.poolSize = poolSize;
         this.port = freePort();
-        this.dir = Files.createTempDirectory("kmsecrets-bench");
+        this.dir = Files.createTempDirectory("kmsecrets-" + RUN.map(run -> run + "-").orElse("") + "bench");
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + HEAP_MIB + "m",
                 "-Xlog:gc:file=" + dir.resolve("gc.log")));
+        RUN.ifPresent(run -> command.add("-Dkmsecrets.run=" + run));
         // e.g. -XX:StartFlightRecording=filename=/tmp/service.jfr to profile the service during a run
         String extra = System.getenv().getOrDefault("KMS_BENCH_SERVICE_JAVA_OPTS", "").trim();
         if (!extra.isEmpty()) {
@@ -65,11 +71,19 @@ final class ServiceUnderTest implements AutoCloseable {
         env.put("KMS_SECRET_QUOTA", "10000000");
         env.put("KMS_DB_POOL_SIZE", String.valueOf(poolSize));
         process = builder.start();
-        awaitHealthy();
+        // a bench stopped with SIGTERM or Ctrl-C takes its service with it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "bench-service-stop"));
+        try {
+            awaitHealthy();
+        } catch (Exception | Error e) {
+            close();   // a failed start leaves nothing behind: process, database, folder with its master key
+            throw e;
+        }
     }
 
     private void awaitHealthy() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        // generous: on a loaded machine a JVM with a fresh schema can take minutes; a hang still ends
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited: " + log());

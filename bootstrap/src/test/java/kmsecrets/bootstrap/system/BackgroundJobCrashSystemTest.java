@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * work, once. The test holds a table lock the job needs, sees the job's transaction wait for it (in
  * pg_stat_activity), kills the node with {@code kill -9}, and lets go; no hook in the product code.
  */
+@Tag("slow")
 class BackgroundJobCrashSystemTest {
     private static final Map<String, String> FAST_JOBS = Map.of("KMS_PURGE_INTERVAL_SECONDS", "1",
             "KMS_KEY_ROTATION_CHECK_SECONDS", "1");

@@ -1,5 +1,7 @@
 package kmsecrets.bootstrap.system;
 
+import java.time.Duration;
+import kmsecrets.testing.TestRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,35 +12,50 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The documented benchmark command runs end to end against the current schema: every scenario and baseline
  * completes without errors and the report carries its ratios. (Short durations: this checks the tool, not speed.)
  */
+@Tag("slow")
 class BenchCommandSystemTest {
 
     @Test
     void benchRunsEveryScenarioAndBaselineWithoutErrors() throws Exception {
-        Path dir = Files.createTempDirectory("kmsecrets-bench-test");
+        Path dir = TestRun.temporaryFolder("bench-test");
         Path report = dir.resolve("bench.json");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", ServiceProcess.jar().toAbsolutePath().toString(), "bench",
+                .toString(), TestRun.processMarker(), "-jar", ServiceProcess.jar().toAbsolutePath().toString(), "bench",
                 "--duration", "1s", "--warmup", "1s", "--connections", "8", "--out", report.toString()));
         Path console = dir.resolve("console.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
                 .directory(dir.toFile());
         builder.environment().put("KMS_DB_URL", "jdbc:postgresql://" + ServiceProcess.PG_HOST + "/postgres");
         Process bench = builder.start();
-
-        boolean finished = bench.waitFor(4, TimeUnit.MINUTES);
-        String output = Files.readString(console, StandardCharsets.UTF_8);
-        if (!finished) {
-            bench.destroyForcibly();
+        boolean finished;
+        String output;
+        try {
+            finished = bench.waitFor(Patience.of(Duration.ofMinutes(4)).toSeconds(), TimeUnit.SECONDS);
+            output = Files.readString(console, StandardCharsets.UTF_8);
+        } finally {
+            // the service the bench started first (a forcibly killed bench cannot stop it), then the bench
+            bench.descendants().forEach(ProcessHandle::destroyForcibly);
+            bench.destroyForcibly().waitFor();
         }
-        assertThat(finished).as(output).isTrue();
-        assertThat(bench.exitValue()).as(output).isZero();
+        try {
+            assertThat(finished).as(output).isTrue();
+            assertThat(bench.exitValue()).as(output).isZero();
+            assertReport(report, output);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
 
+    private static void assertReport(Path report, String output) throws Exception {
         JsonNode figures = new ObjectMapper().readTree(report.toFile());
         List<String> names = new ArrayList<>();
         for (JsonNode scenario : figures.get("scenarios")) {

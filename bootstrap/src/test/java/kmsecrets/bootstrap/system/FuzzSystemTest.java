@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * Longer run: {@code KMS_FUZZ_REQUESTS=100000 ./mvnw verify -pl bootstrap -am -Dit.test=FuzzSystemTest
  * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false} ({@code KMS_FUZZ_SEED} picks another sequence).
  */
+@Tag("slow")
 class FuzzSystemTest {
     private static final int REQUESTS = Integer.parseInt(System.getenv().getOrDefault("KMS_FUZZ_REQUESTS", "5000"));
     private static final long SEED = Long.parseLong(System.getenv().getOrDefault("KMS_FUZZ_SEED", "20261202"));

@@ -1,16 +1,23 @@
 package kmsecrets.bootstrap.system;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.time.Duration;
 
 /** Waiting for what another process does: poll with a generous bound, never a fixed sleep. */
 final class Poll {
+    private static final Duration BOUND = Duration.ofMinutes(3);
+
     private Poll() {
     }
 
-    static void until(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (!condition.getAsBoolean()) {
+    /** A condition that may need I/O to decide. */
+    @FunctionalInterface
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    static void until(String what, Check condition) throws Exception {
+        long deadline = System.nanoTime() + Patience.of(BOUND).toNanos();
+        while (!condition.holds()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);
             }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * kills the service, and starts a new node on the same database: it must find the intent, finish the rotation,
  * and leave a secret whose ACSCurrent logs in.
  */
+@Tag("slow")
 class RotationCrashSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> FAST_RECOVERY = Map.of("KMS_ROTATION_LEASE_SECONDS", "3",

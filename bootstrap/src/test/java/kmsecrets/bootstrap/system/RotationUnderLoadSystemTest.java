@@ -1,5 +1,9 @@
 package kmsecrets.bootstrap.system;
 
+import com.aliyun.kms20160120.models.GetSecretValueRequest;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyun.kms20160120.Client;
@@ -24,16 +28,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The promise of DoubleUsers: applications that keep reading ACSCurrent through the caching client keep logging
- * in while the secret rotates every second. 8 client threads, 30 seconds of rotations, zero failed logins.
+ * in while the secret rotates. 8 client threads, 20 rotations, zero failed logins. Each rotation follows as soon
+ * as every client logs in with the newest password (DoubleUsers keeps the previous one working until the next
+ * rotation, which is exactly the grace a client needs), so the test is as fast as the machine and never races it.
  */
+@Tag("slow")
 class RotationUnderLoadSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLIENTS = 8;
-    private static final long ROTATE_FOR_MILLIS = 30_000;
+    private static final int ROTATIONS = 20;
 
     @Test
     void clientsOfADoubleUsersSecretNeverFailToLogInWhileItRotatesEverySecond() throws Exception {
@@ -64,8 +72,11 @@ class RotationUnderLoadSystemTest {
             AtomicLong logins = new AtomicLong();
             List<String> failures = new CopyOnWriteArrayList<>();
             Set<String> passwordsSeen = ConcurrentHashMap.newKeySet();
+            List<AtomicReference<String>> loggedInWith = new ArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
             for (int i = 0; i < CLIENTS; i++) {
+                AtomicReference<String> mine = new AtomicReference<>("");
+                loggedInWith.add(mine);
                 pool.submit(() -> {
                     while (running.get()) {
                         Map<?, ?> account;
@@ -80,6 +91,7 @@ class RotationUnderLoadSystemTest {
                         try (Connection ignored = DriverManager.getConnection(url,
                                 (String) account.get("AccountName"), password)) {
                             logins.incrementAndGet();
+                            mine.set(password);
                         } catch (SQLException e) {
                             failures.add("login as " + account.get("AccountName") + ": " + e.getSQLState());
                         }
@@ -87,30 +99,26 @@ class RotationUnderLoadSystemTest {
                     return null;
                 });
             }
-            int rotations = 0;
-            long start = System.nanoTime();
-            while (System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(ROTATE_FOR_MILLIS)) {
-                long next = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-                tea.rotateSecret(new RotateSecretRequest().setSecretName(name).setVersionId("r" + rotations));
-                rotations++;
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
+            Poll.until("every client has logged in", () -> !failures.isEmpty()
+                    || loggedInWith.stream().noneMatch(used -> used.get().isEmpty()));
+            for (int rotation = 0; rotation < ROTATIONS && failures.isEmpty(); rotation++) {
+                tea.rotateSecret(new RotateSecretRequest().setSecretName(name).setVersionId("r" + rotation));
+                String current = (String) JSON.readValue(tea.getSecretValue(new GetSecretValueRequest()
+                        .setSecretName(name)).getBody().getSecretData(), Map.class).get("AccountPassword");
+                Poll.until("every client logs in with the newest password", () -> !failures.isEmpty()
+                        || loggedInWith.stream().allMatch(used -> used.get().equals(current)));
             }
             running.set(false);
             pool.shutdown();
-            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(pool.awaitTermination(Patience.of(Duration.ofSeconds(30)).toSeconds(), TimeUnit.SECONDS))
+                    .isTrue();
             cache.close();
 
             assertThat(failures).as("failed reads or logins").isEmpty();
-            // one a second when each takes under a second (30 in every run here, also beside another test class);
-            // a starved machine may fit fewer into the 30 seconds
-            assertThat(rotations).isGreaterThanOrEqualTo(20);
-            assertThat(logins.get()).as("logins in 30 s").isGreaterThan(200);
-            assertThat(passwordsSeen).as("the clients followed the rotations").hasSizeGreaterThan(rotations / 2);
+            assertThat(passwordsSeen).as("a password for the first value and one per rotation")
+                    .hasSize(ROTATIONS + 1);
             System.out.printf("rotation under load: %d rotations, %d logins by %d clients, %d passwords seen, "
-                    + "0 failures%n", rotations, logins.get(), CLIENTS, passwordsSeen.size());
+                    + "0 failures%n", ROTATIONS, logins.get(), CLIENTS, passwordsSeen.size());
         }
     }
 }

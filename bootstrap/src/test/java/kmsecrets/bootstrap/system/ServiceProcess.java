@@ -1,5 +1,6 @@
 package kmsecrets.bootstrap.system;
 
+import kmsecrets.testing.TestRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,10 +53,10 @@ final class ServiceProcess implements AutoCloseable {
                 : sibling != null ? sibling.ownDbUrl : null;
         ownsDatabase = sibling == null && !extraEnv.containsKey("KMS_DB_URL");
         database = sibling != null ? sibling.database
-                : "kms_st_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+                : TestRun.databaseName("kms_st");
         httpPort = freePort();
         httpsPort = freePort();
-        dataDir = Files.createTempDirectory("kmsecrets-system");
+        dataDir = TestRun.temporaryFolder("system");
         log = dataDir.resolve("service.log");
         Map<String, String> env = new HashMap<>();
         env.put("KMS_DB_URL", ownDbUrl != null ? ownDbUrl : dbUrl());
@@ -71,7 +72,7 @@ final class ServiceProcess implements AutoCloseable {
             sibling.environment.forEach(env::putIfAbsent);
         }
         environment = Map.copyOf(env);
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m"));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", TestRun.processMarker()));
         command.addAll(LIGHT_JIT);
         command.addAll(List.of("-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -186,7 +187,7 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Runs an administration command ({@code user create alice}, ...) against this service's database and key. */
     String cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java()));
+        List<String> command = new ArrayList<>(List.of(java(), TestRun.processMarker()));
         command.addAll(LIGHT_JIT);
         command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
@@ -204,7 +205,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitHealthy() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Patience.of(Duration.ofSeconds(60)));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 String output = output();
@@ -238,15 +239,23 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
+     * Stops the service with SIGTERM (graceful shutdown) and waits for it, keeping its log, data folder and database
+     * for the test to inspect; {@link #close} still cleans up.
+     */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(Patience.of(Duration.ofSeconds(20)).toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /**
      * Stops the service with SIGTERM (graceful shutdown), drops its database (the first node's, closed last) and
      * deletes its data folder.
      */
     @Override
     public void close() throws Exception {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+        stop();
         if (Files.exists(dataDir)) {
             deleteDataDir();
         }
