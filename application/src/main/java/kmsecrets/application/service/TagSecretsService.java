@@ -6,10 +6,10 @@ import kmsecrets.application.port.in.TagSecretsUseCase;
 
 /** Tags secrets: every named secret gets every tag (the secret enforces its 20-tag limit), or nothing changes. */
 public final class TagSecretsService implements TagSecretsUseCase {
-    private final SecretTagEdits edits;
+    private final SecretChanges edits;
     private final Clock clock;
 
-    public TagSecretsService(SecretTagEdits edits, Clock clock) {
+    public TagSecretsService(SecretChanges edits, Clock clock) {
         this.edits = edits;
         this.clock = clock;
     }

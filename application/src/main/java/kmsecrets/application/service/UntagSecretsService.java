@@ -7,10 +7,10 @@ import kmsecrets.domain.secret.Tag;
 
 /** Untags secrets: the named tag keys, or every tag when All is set without keys. */
 public final class UntagSecretsService implements UntagSecretsUseCase {
-    private final SecretTagEdits edits;
+    private final SecretChanges edits;
     private final Clock clock;
 
-    public UntagSecretsService(SecretTagEdits edits, Clock clock) {
+    public UntagSecretsService(SecretChanges edits, Clock clock) {
         this.edits = edits;
         this.clock = clock;
     }

@@ -84,7 +84,7 @@ final class Fixture {
                 types, documents, ids, settings, targets, clock);
         get = new GetSecretValueService(lookup, encryptionKeys, envelope, authorization);
         delete = new DeleteSecretService(lookup, secrets, transactions, clock);
-        restore = new RestoreSecretService(lookup, secrets, transactions, clock);
+        restore = new RestoreSecretService(new SecretChanges(lookup, secrets, transactions), clock);
         SecretRotations rotations = new SecretRotations(secrets, ledger, encryptionKeys, envelope, targets, transactions,
                 audit, new RotationLog() {
                     @Override
@@ -98,7 +98,7 @@ final class Fixture {
                     }
                 }, ids, documents, settings, ROTATION, clock);
         rotateSecret = new RotateSecretService(lookup, ledger, rotations, transactions, ROTATION, clock);
-        rotationPolicy = new UpdateSecretRotationPolicyService(lookup, secrets, transactions, clock);
+        rotationPolicy = new UpdateSecretRotationPolicyService(new SecretChanges(lookup, secrets, transactions), clock);
         rotateDue = new RotateDueSecretsService(ledger, rotations, transactions, ROTATION, clock);
     }
 

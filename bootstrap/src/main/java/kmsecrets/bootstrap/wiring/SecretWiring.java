@@ -40,7 +40,7 @@ import kmsecrets.application.service.RestoreSecretService;
 import kmsecrets.application.service.RotateDueSecretsService;
 import kmsecrets.application.service.RotateSecretService;
 import kmsecrets.application.service.SecretRotations;
-import kmsecrets.application.service.SecretTagEdits;
+import kmsecrets.application.service.SecretChanges;
 import kmsecrets.application.service.TagSecretsService;
 import kmsecrets.application.service.UntagSecretsService;
 import kmsecrets.application.service.UpdateSecretRotationPolicyService;
@@ -77,9 +77,9 @@ final class SecretWiring {
                 clock);
         rotateDue = new RotateDueSecretsService(out.rotationLedger, rotations, out.session, out.rotation, clock);
         purge = new PurgeDeletedSecretsService(out.secrets, out.session, out.settings, clock);
-        SecretTagEdits tagEdits = new SecretTagEdits(lookup, out.secrets, out.session);
-        tag = new TagSecretsService(tagEdits, clock);
-        untag = new UntagSecretsService(tagEdits, clock);
+        SecretChanges changes = new SecretChanges(lookup, out.secrets, out.session);
+        tag = new TagSecretsService(changes, clock);
+        untag = new UntagSecretsService(changes, clock);
         listTags = new ListSecretTagsService(lookup, out.secrets, out.authorization);
 
         actions = List.of(
@@ -88,18 +88,15 @@ final class SecretWiring {
                 new BatchGetSecretValueAction(new BatchGetSecretValueService(lookup, getValue, out.authorization)),
                 new PutSecretValueAction(new PutSecretValueService(lookup, out.secrets, out.encryptionKeys,
                         out.envelope, out.session, out.authorization, clock)),
-                new UpdateSecretVersionStageAction(new UpdateSecretVersionStageService(lookup, out.secrets,
-                        out.session, clock)),
+                new UpdateSecretVersionStageAction(new UpdateSecretVersionStageService(changes, clock)),
                 new ListSecretVersionIdsAction(new ListSecretVersionIdsService(lookup)),
                 new DescribeSecretAction(describeSecret),
-                new UpdateSecretAction(new UpdateSecretService(lookup, out.secrets, out.session, out.documents,
-                        clock)),
+                new UpdateSecretAction(new UpdateSecretService(changes, out.documents, clock)),
                 new ListSecretsAction(new ListSecretsService(lookup, out.secrets, out.authorization)),
                 new DeleteSecretAction(new DeleteSecretService(lookup, out.secrets, out.session, clock)),
-                new RestoreSecretAction(new RestoreSecretService(lookup, out.secrets, out.session, clock)),
+                new RestoreSecretAction(new RestoreSecretService(changes, clock)),
                 new RotateSecretAction(rotateSecret),
-                new UpdateSecretRotationPolicyAction(new UpdateSecretRotationPolicyService(lookup, out.secrets,
-                        out.session, clock)),
+                new UpdateSecretRotationPolicyAction(new UpdateSecretRotationPolicyService(changes, clock)),
                 new GetRandomPasswordAction(new GetRandomPasswordService(out.randomNumbers, out.authorization)));
     }
 }

@@ -3,7 +3,6 @@ package kmsecrets.bootstrap.system;
 import static kmsecrets.bootstrap.system.TeaCalls.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.kms20160120.Client;
 import com.aliyun.kms20160120.models.CreateAliasRequest;
 import com.aliyun.kms20160120.models.CreateKeyRequest;
 import com.aliyun.kms20160120.models.CreateSecretRequest;
@@ -14,71 +13,59 @@ import com.aliyun.kms20160120.models.EncryptRequest;
 import com.aliyun.kms20160120.models.ListAliasesByKeyIdRequest;
 import com.aliyun.kms20160120.models.ListAliasesRequest;
 import com.aliyun.kms20160120.models.UpdateAliasRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Aliases name keys wherever a key may be named: DescribeKey, Encrypt, CreateSecret's EncryptionKeyId. */
 class AliasSystemTest {
-    private static ServiceProcess service;
-    private static Client tea;
-
-    @BeforeAll
-    static void start() throws Exception {
-        service = ServiceProcess.start();
-        tea = new Clients(service).tea();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
+    @RegisterExtension
+    static final SharedService node = SharedService.start();
 
     private static String newKey() throws Exception {
-        return tea.createKey(new CreateKeyRequest()).getBody().getKeyMetadata().getKeyId();
+        return node.tea().createKey(new CreateKeyRequest()).getBody().getKeyMetadata().getKeyId();
     }
 
     @Test
     void aliasesNameKeysUntilRetargetedOrDeleted() throws Exception {
         String first = newKey();
         String second = newKey();
-        tea.createAlias(new CreateAliasRequest().setAliasName("alias/payments").setKeyId(first));
-        assertThat(tea.describeKey(new DescribeKeyRequest().setKeyId("alias/payments")).getBody().getKeyMetadata()
+        node.tea().createAlias(new CreateAliasRequest().setAliasName("alias/payments").setKeyId(first));
+        assertThat(node.tea().describeKey(new DescribeKeyRequest().setKeyId("alias/payments")).getBody().getKeyMetadata()
                 .getKeyId()).isEqualTo(first);
-        var listed = tea.listAliases(new ListAliasesRequest()).getBody();
+        var listed = node.tea().listAliases(new ListAliasesRequest()).getBody();
         assertThat(listed.getAliases().getAlias()).singleElement().satisfies(a -> {
             assertThat(a.getAliasArn()).endsWith(":alias/payments");
             assertThat(a.getKeyId()).isEqualTo(first);
         });
         String aliasArn = listed.getAliases().getAlias().get(0).getAliasArn();
-        assertThat(tea.encrypt(new EncryptRequest().setKeyId(aliasArn).setPlaintext("aGk=")).getBody().getKeyId())
+        assertThat(node.tea().encrypt(new EncryptRequest().setKeyId(aliasArn).setPlaintext("aGk=")).getBody().getKeyId())
                 .isEqualTo(first);
-        tea.createSecret(new CreateSecretRequest().setSecretName("by-alias").setVersionId("v1").setSecretData("x")
+        node.tea().createSecret(new CreateSecretRequest().setSecretName("by-alias").setVersionId("v1").setSecretData("x")
                 .setEncryptionKeyId("alias/payments"));
-        assertThat(tea.describeSecret(new DescribeSecretRequest().setSecretName("by-alias")).getBody()
+        assertThat(node.tea().describeSecret(new DescribeSecretRequest().setSecretName("by-alias")).getBody()
                 .getEncryptionKeyId()).isEqualTo(first);
 
-        tea.updateAlias(new UpdateAliasRequest().setAliasName("alias/payments").setKeyId(second));
-        assertThat(tea.listAliasesByKeyId(new ListAliasesByKeyIdRequest().setKeyId(second)).getBody()
+        node.tea().updateAlias(new UpdateAliasRequest().setAliasName("alias/payments").setKeyId(second));
+        assertThat(node.tea().listAliasesByKeyId(new ListAliasesByKeyIdRequest().setKeyId(second)).getBody()
                 .getTotalCount()).isEqualTo(1);
-        assertThat(tea.listAliasesByKeyId(new ListAliasesByKeyIdRequest().setKeyId(first)).getBody()
+        assertThat(node.tea().listAliasesByKeyId(new ListAliasesByKeyIdRequest().setKeyId(first)).getBody()
                 .getTotalCount()).isZero();
 
-        failsWith(400, "AliasAlreadyExists", () -> tea.createAlias(new CreateAliasRequest()
+        failsWith(400, "AliasAlreadyExists", () -> node.tea().createAlias(new CreateAliasRequest()
                 .setAliasName("alias/payments").setKeyId(first)));
-        failsWith(400, "InvalidParameter", () -> tea.createAlias(new CreateAliasRequest()
+        failsWith(400, "InvalidParameter", () -> node.tea().createAlias(new CreateAliasRequest()
                 .setAliasName("alias/acs-reserved").setKeyId(first)));
-        failsWith(400, "InvalidParameter", () -> tea.createAlias(new CreateAliasRequest()
+        failsWith(400, "InvalidParameter", () -> node.tea().createAlias(new CreateAliasRequest()
                 .setAliasName("payments").setKeyId(first)));
-        failsWith(404, "Forbidden.KeyNotFound", () -> tea.createAlias(new CreateAliasRequest()
+        failsWith(404, "Forbidden.KeyNotFound", () -> node.tea().createAlias(new CreateAliasRequest()
                 .setAliasName("alias/nowhere").setKeyId("key-doesnotexist000000000")));
 
-        tea.deleteAlias(new DeleteAliasRequest().setAliasName("alias/payments"));
-        failsWith(404, "Forbidden.AliasNotFound", () -> tea.describeKey(
+        node.tea().deleteAlias(new DeleteAliasRequest().setAliasName("alias/payments"));
+        failsWith(404, "Forbidden.AliasNotFound", () -> node.tea().describeKey(
                 new DescribeKeyRequest().setKeyId("alias/payments")));
-        failsWith(404, "Forbidden.AliasNotFound", () -> tea.deleteAlias(
+        failsWith(404, "Forbidden.AliasNotFound", () -> node.tea().deleteAlias(
                 new DeleteAliasRequest().setAliasName("alias/payments")));
-        assertThat(tea.describeKey(new DescribeKeyRequest().setKeyId(second)).getBody().getKeyMetadata()
+        assertThat(node.tea().describeKey(new DescribeKeyRequest().setKeyId(second)).getBody().getKeyMetadata()
                 .getKeyState()).as("deleting an alias leaves its key").isEqualTo("Enabled");
     }
 }

@@ -18,9 +18,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,26 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * refused request leaves nothing behind.
  */
 class CreateSecretErrorsSystemTest {
-    private static ServiceProcess service;
-    private static Client tea;
-    private static DatabaseServers servers;
-    /** An existing PostgreSQL account with the password "pw", on the instance pg-errors. */
-    private static String account;
+    /** An existing PostgreSQL node.account() with the password "pw", on the instance pg-errors. */
 
-    @BeforeAll
-    static void start() throws Exception {
-        servers = new DatabaseServers();
-        account = servers.account("postgresql", "pw");
-        service = ServiceProcess.start();
-        servers.register(service, "errors", "postgresql");
-        tea = new Clients(service).tea();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-        servers.close();
-    }
+    @RegisterExtension
+    static final SharedService node = SharedService.start().withInstance("errors", "postgresql").withAccount("pw");
 
     private static CreateSecretRequest generic(String name) {
         return new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretData("s3cret");
@@ -65,7 +48,7 @@ class CreateSecretErrorsSystemTest {
 
     private static CreateSecretRequest rds(String name) {
         return new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Rds")
-                .setSecretData("{\"Accounts\":[{\"AccountName\":\"" + account + "\",\"AccountPassword\":\"pw\"}]}")
+                .setSecretData("{\"Accounts\":[{\"AccountName\":\"" + node.account() + "\",\"AccountPassword\":\"pw\"}]}")
                 .setExtendedConfig(rdsConfig());
     }
 
@@ -88,7 +71,7 @@ class CreateSecretErrorsSystemTest {
                 Arguments.of("ExtendedConfig over 1024 characters",
                         rdsWith("e5", c -> { c.put("CustomData", Map.of("k", tooLong)); return c; })),
                 Arguments.of("Rds SecretData in neither documented shape", rds("e6").setSecretData("just-a-password")),
-                Arguments.of("DoubleUsers with one account",
+                Arguments.of("DoubleUsers with one node.account()",
                         rdsWith("e7", c -> { c.put("SecretSubType", "DoubleUsers"); return c; })),
                 Arguments.of("rotation enabled without RotationInterval",
                         rds("e8").setEnableAutomaticRotation(true)),
@@ -125,13 +108,13 @@ class CreateSecretErrorsSystemTest {
     @MethodSource("invalidRequests")
     void invalidInputIsInvalidParameterAndStoresNothing(String rule, CreateSecretRequest request) throws Exception {
         long before = secretCount();
-        failsWith(400, "InvalidParameter", () -> tea.createSecret(request));
+        failsWith(400, "InvalidParameter", () -> node.tea().createSecret(request));
         assertThat(secretCount()).isEqualTo(before);
     }
 
     @Test
     void missingSecretNameIsMissingParameter() throws Exception {
-        failsWith(400, "MissingParameter", () -> tea.createSecret(
+        failsWith(400, "MissingParameter", () -> node.tea().createSecret(
                 new CreateSecretRequest().setVersionId("v1").setSecretData("x")));
     }
 
@@ -139,8 +122,8 @@ class CreateSecretErrorsSystemTest {
     void moreThanTwentyTagsIsLimitExceeded() throws Exception {
         String tags = IntStream.range(0, 21).mapToObj(i -> "{\"TagKey\":\"k" + i + "\",\"TagValue\":\"v\"}")
                 .collect(Collectors.joining(",", "[", "]"));
-        failsWith(400, "Rejected.LimitExceeded", () -> tea.createSecret(generic("many-tags").setTags(tags)));
-        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.getSecretValue(
+        failsWith(400, "Rejected.LimitExceeded", () -> node.tea().createSecret(generic("many-tags").setTags(tags)));
+        failsWith(404, "Forbidden.ResourceNotFound", () -> node.tea().getSecretValue(
                 new GetSecretValueRequest().setSecretName("many-tags")));
     }
 
@@ -148,29 +131,29 @@ class CreateSecretErrorsSystemTest {
     void twentyTagsAreAccepted() throws Exception {
         String tags = IntStream.range(0, 20).mapToObj(i -> "{\"TagKey\":\"k" + i + "\",\"TagValue\":\"v\"}")
                 .collect(Collectors.joining(",", "[", "]"));
-        assertThat(tea.createSecret(generic("twenty-tags").setTags(tags)).getBody().getSecretName())
+        assertThat(node.tea().createSecret(generic("twenty-tags").setTags(tags)).getBody().getSecretName())
                 .isEqualTo("twenty-tags");
     }
 
     @Test
     void unknownEncryptionKeyIsResourceNotFound() throws Exception {
-        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.createSecret(
+        failsWith(404, "Forbidden.ResourceNotFound", () -> node.tea().createSecret(
                 generic("unknown-key").setEncryptionKeyId("key-doesnotexist000000000")));
     }
 
     @Test
     void aLiveNameIsResourceExist() throws Exception {
-        tea.createSecret(generic("taken"));
-        failsWith(409, "Rejected.ResourceExist", () -> tea.createSecret(generic("taken").setSecretData("other")));
-        assertThat(tea.getSecretValue(new GetSecretValueRequest().setSecretName("taken")).getBody().getSecretData())
+        node.tea().createSecret(generic("taken"));
+        failsWith(409, "Rejected.ResourceExist", () -> node.tea().createSecret(generic("taken").setSecretData("other")));
+        assertThat(node.tea().getSecretValue(new GetSecretValueRequest().setSecretName("taken")).getBody().getSecretData())
                 .isEqualTo("s3cret");
     }
 
     @Test
     void aNamePendingDeletionIsResourceInDeleteWindow() throws Exception {
-        tea.createSecret(generic("pending"));
-        tea.deleteSecret(new com.aliyun.kms20160120.models.DeleteSecretRequest().setSecretName("pending"));
-        failsWith(409, "Rejected.ResourceInDeleteWindow", () -> tea.createSecret(generic("pending")));
+        node.tea().createSecret(generic("pending"));
+        node.tea().deleteSecret(new com.aliyun.kms20160120.models.DeleteSecretRequest().setSecretName("pending"));
+        failsWith(409, "Rejected.ResourceInDeleteWindow", () -> node.tea().createSecret(generic("pending")));
     }
 
     @Test
@@ -202,22 +185,22 @@ class CreateSecretErrorsSystemTest {
 
     @Test
     void rdsSecretsReportTheirRotationInSeconds() throws Exception {
-        var body = tea.createSecret(rds("rds-ok").setEnableAutomaticRotation(true).setRotationInterval("7d"))
+        var body = node.tea().createSecret(rds("rds-ok").setEnableAutomaticRotation(true).setRotationInterval("7d"))
                 .getBody();
         assertThat(body.getSecretType()).isEqualTo("Rds");
         assertThat(body.getAutomaticRotation()).isEqualTo("Enabled");
         assertThat(body.getRotationInterval()).isEqualTo("604800s");
         assertThat(body.getNextRotationDate()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
         assertThat(body.getExtendedConfig()).contains("\"DBInstanceId\":\"pg-errors\"");
-        var read = tea.getSecretValue(new GetSecretValueRequest().setSecretName("rds-ok")
+        var read = node.tea().getSecretValue(new GetSecretValueRequest().setSecretName("rds-ok")
                 .setFetchExtendedConfig(true)).getBody();
-        assertThat(read.getSecretData()).isEqualTo("{\"AccountName\":\"" + account + "\",\"AccountPassword\":\"pw\"}");
+        assertThat(read.getSecretData()).isEqualTo("{\"AccountName\":\"" + node.account() + "\",\"AccountPassword\":\"pw\"}");
         assertThat(read.getExtendedConfig()).isEqualTo(body.getExtendedConfig());
         assertThat(read.getRotationInterval()).isEqualTo("604800s");
     }
 
     private static long secretCount() throws Exception {
-        try (Connection c = service.sql(); ResultSet rs = c.createStatement()
+        try (Connection c = node.service().sql(); ResultSet rs = c.createStatement()
                 .executeQuery("select (select count(*) from secrets) + (select count(*) from secret_versions)")) {
             rs.next();
             return rs.getLong(1);

@@ -3,7 +3,6 @@ package kmsecrets.bootstrap.system;
 import static kmsecrets.bootstrap.system.TeaCalls.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.kms20160120.Client;
 import com.aliyun.kms20160120.models.CreateKeyRequest;
 import com.aliyun.kms20160120.models.CreateKeyVersionRequest;
 import com.aliyun.kms20160120.models.CreateSecretRequest;
@@ -20,30 +19,16 @@ import com.aliyun.kms20160120.models.ReEncryptRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Encrypt, Decrypt, GenerateDataKey, ReEncrypt and key versions through both SDK generations. */
 class KeyCryptoSystemTest {
-    private static ServiceProcess service;
-    private static Clients clients;
-    private static Client tea;
-
-    @BeforeAll
-    static void start() throws Exception {
-        service = ServiceProcess.start(Map.of("KMS_KEY_VERSION_MIN_INTERVAL_SECONDS", "0"));
-        clients = new Clients(service);
-        tea = clients.tea();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
+    @RegisterExtension
+    static final SharedService node = SharedService.start(Map.of("KMS_KEY_VERSION_MIN_INTERVAL_SECONDS", "0"));
 
     private static String newKey() throws Exception {
-        return tea.createKey(new CreateKeyRequest()).getBody().getKeyMetadata().getKeyId();
+        return node.tea().createKey(new CreateKeyRequest()).getBody().getKeyMetadata().getKeyId();
     }
 
     private static String b64(String text) {
@@ -53,81 +38,81 @@ class KeyCryptoSystemTest {
     @Test
     void encryptThenDecryptRoundTripsBoundToItsContext() throws Exception {
         String key = newKey();
-        var encrypted = tea.encrypt(new EncryptRequest().setKeyId(key).setPlaintext(b64("card 4111"))
+        var encrypted = node.tea().encrypt(new EncryptRequest().setKeyId(key).setPlaintext(b64("card 4111"))
                 .setEncryptionContext(Map.of("purpose", "billing"))).getBody();
         assertThat(encrypted.getKeyId()).isEqualTo(key);
         assertThat(encrypted.getKeyVersionId()).startsWith(key + "-");
-        var decrypted = tea.decrypt(new DecryptRequest().setCiphertextBlob(encrypted.getCiphertextBlob())
+        var decrypted = node.tea().decrypt(new DecryptRequest().setCiphertextBlob(encrypted.getCiphertextBlob())
                 .setEncryptionContext(Map.of("purpose", "billing"))).getBody();
         assertThat(new String(Base64.getDecoder().decode(decrypted.getPlaintext()), StandardCharsets.UTF_8))
                 .isEqualTo("card 4111");
         assertThat(decrypted.getKeyId()).isEqualTo(key);
 
-        failsWith(400, "InvalidParameter", () -> tea.decrypt(new DecryptRequest()
+        failsWith(400, "InvalidParameter", () -> node.tea().decrypt(new DecryptRequest()
                 .setCiphertextBlob(encrypted.getCiphertextBlob()).setEncryptionContext(Map.of("purpose", "other"))));
         byte[] tampered = Base64.getDecoder().decode(encrypted.getCiphertextBlob());
         tampered[tampered.length - 1] ^= 1;
-        failsWith(400, "InvalidParameter", () -> tea.decrypt(new DecryptRequest()
+        failsWith(400, "InvalidParameter", () -> node.tea().decrypt(new DecryptRequest()
                 .setCiphertextBlob(Base64.getEncoder().encodeToString(tampered))
                 .setEncryptionContext(Map.of("purpose", "billing"))));
-        failsWith(400, "InvalidParameter", () -> tea.decrypt(new DecryptRequest().setCiphertextBlob(b64("junk"))));
-        failsWith(400, "InvalidParameter", () -> tea.encrypt(new EncryptRequest().setKeyId(key)
+        failsWith(400, "InvalidParameter", () -> node.tea().decrypt(new DecryptRequest().setCiphertextBlob(b64("junk"))));
+        failsWith(400, "InvalidParameter", () -> node.tea().encrypt(new EncryptRequest().setKeyId(key)
                 .setPlaintext("not base64!")));
-        failsWith(404, "Forbidden.KeyNotFound", () -> tea.encrypt(new EncryptRequest()
+        failsWith(404, "Forbidden.KeyNotFound", () -> node.tea().encrypt(new EncryptRequest()
                 .setKeyId("key-doesnotexist000000000").setPlaintext(b64("x"))));
 
         var classic = new com.aliyuncs.kms.model.v20160120.EncryptRequest();
         classic.setKeyId(key);
         classic.setPlaintext(b64("classic"));
-        String blob = clients.classic(classic).getCiphertextBlob();
+        String blob = node.clients().classic(classic).getCiphertextBlob();
         var classicDecrypt = new com.aliyuncs.kms.model.v20160120.DecryptRequest();
         classicDecrypt.setCiphertextBlob(blob);
-        assertThat(clients.classicXml(classicDecrypt).getPlaintext()).isEqualTo(b64("classic"));
+        assertThat(node.clients().classicXml(classicDecrypt).getPlaintext()).isEqualTo(b64("classic"));
     }
 
     @Test
     void generatedDataKeysDecryptToTheirPlaintext() throws Exception {
         String key = newKey();
-        var dataKey = tea.generateDataKey(new GenerateDataKeyRequest().setKeyId(key)).getBody();
+        var dataKey = node.tea().generateDataKey(new GenerateDataKeyRequest().setKeyId(key)).getBody();
         assertThat(Base64.getDecoder().decode(dataKey.getPlaintext())).hasSize(32);
-        assertThat(tea.decrypt(new DecryptRequest().setCiphertextBlob(dataKey.getCiphertextBlob())).getBody()
+        assertThat(node.tea().decrypt(new DecryptRequest().setCiphertextBlob(dataKey.getCiphertextBlob())).getBody()
                 .getPlaintext()).isEqualTo(dataKey.getPlaintext());
-        var sixteen = tea.generateDataKey(new GenerateDataKeyRequest().setKeyId(key).setKeySpec("AES_128")).getBody();
+        var sixteen = node.tea().generateDataKey(new GenerateDataKeyRequest().setKeyId(key).setKeySpec("AES_128")).getBody();
         assertThat(Base64.getDecoder().decode(sixteen.getPlaintext())).hasSize(16);
-        var hidden = tea.generateDataKeyWithoutPlaintext(new GenerateDataKeyWithoutPlaintextRequest().setKeyId(key)
+        var hidden = node.tea().generateDataKeyWithoutPlaintext(new GenerateDataKeyWithoutPlaintextRequest().setKeyId(key)
                 .setNumberOfBytes(64)).getBody();
-        assertThat(Base64.getDecoder().decode(tea.decrypt(new DecryptRequest()
+        assertThat(Base64.getDecoder().decode(node.tea().decrypt(new DecryptRequest()
                 .setCiphertextBlob(hidden.getCiphertextBlob())).getBody().getPlaintext())).hasSize(64);
-        failsWith(400, "InvalidParameter", () -> tea.generateDataKey(new GenerateDataKeyRequest().setKeyId(key)
+        failsWith(400, "InvalidParameter", () -> node.tea().generateDataKey(new GenerateDataKeyRequest().setKeyId(key)
                 .setNumberOfBytes(1025)));
-        failsWith(412, "DryRunOperationError", () -> tea.generateDataKey(new GenerateDataKeyRequest().setKeyId(key)
+        failsWith(412, "DryRunOperationError", () -> node.tea().generateDataKey(new GenerateDataKeyRequest().setKeyId(key)
                 .setDryRun("true")));
     }
 
     @Test
     void oldCiphertextAndOldSecretVersionsStayReadableAfterRotation() throws Exception {
         String key = newKey();
-        String before = tea.encrypt(new EncryptRequest().setKeyId(key).setPlaintext(b64("before"))).getBody()
+        String before = node.tea().encrypt(new EncryptRequest().setKeyId(key).setPlaintext(b64("before"))).getBody()
                 .getCiphertextBlob();
-        tea.createSecret(new CreateSecretRequest().setSecretName("rotating-key").setVersionId("v1")
+        node.tea().createSecret(new CreateSecretRequest().setSecretName("rotating-key").setVersionId("v1")
                 .setSecretData("sealed-before").setEncryptionKeyId(key));
-        var created = tea.createKeyVersion(new CreateKeyVersionRequest().setKeyId(key)).getBody().getKeyVersion();
-        tea.putSecretValue(new PutSecretValueRequest().setSecretName("rotating-key").setVersionId("v2")
+        var created = node.tea().createKeyVersion(new CreateKeyVersionRequest().setKeyId(key)).getBody().getKeyVersion();
+        node.tea().putSecretValue(new PutSecretValueRequest().setSecretName("rotating-key").setVersionId("v2")
                 .setSecretData("sealed-after"));
-        var after = tea.encrypt(new EncryptRequest().setKeyId(key).setPlaintext(b64("after"))).getBody();
+        var after = node.tea().encrypt(new EncryptRequest().setKeyId(key).setPlaintext(b64("after"))).getBody();
         assertThat(after.getKeyVersionId()).isEqualTo(created.getKeyVersionId());
 
-        assertThat(tea.decrypt(new DecryptRequest().setCiphertextBlob(before)).getBody().getPlaintext())
+        assertThat(node.tea().decrypt(new DecryptRequest().setCiphertextBlob(before)).getBody().getPlaintext())
                 .isEqualTo(b64("before"));
-        assertThat(tea.getSecretValue(new GetSecretValueRequest().setSecretName("rotating-key").setVersionId("v1"))
+        assertThat(node.tea().getSecretValue(new GetSecretValueRequest().setSecretName("rotating-key").setVersionId("v1"))
                 .getBody().getSecretData()).isEqualTo("sealed-before");
-        assertThat(tea.getSecretValue(new GetSecretValueRequest().setSecretName("rotating-key")).getBody()
+        assertThat(node.tea().getSecretValue(new GetSecretValueRequest().setSecretName("rotating-key")).getBody()
                 .getSecretData()).isEqualTo("sealed-after");
-        var versions = tea.listKeyVersions(new ListKeyVersionsRequest().setKeyId(key)).getBody();
+        var versions = node.tea().listKeyVersions(new ListKeyVersionsRequest().setKeyId(key)).getBody();
         assertThat(versions.getTotalCount()).isEqualTo(2);
-        assertThat(tea.describeKeyVersion(new DescribeKeyVersionRequest().setKeyId(key)
+        assertThat(node.tea().describeKeyVersion(new DescribeKeyVersionRequest().setKeyId(key)
                 .setKeyVersionId(created.getKeyVersionId())).getBody().getKeyVersion().getKeyId()).isEqualTo(key);
-        failsWith(404, "Forbidden.KeyVersionNotFound", () -> tea.describeKeyVersion(new DescribeKeyVersionRequest()
+        failsWith(404, "Forbidden.KeyVersionNotFound", () -> node.tea().describeKeyVersion(new DescribeKeyVersionRequest()
                 .setKeyId(key).setKeyVersionId(key + "-nope")));
     }
 
@@ -135,25 +120,25 @@ class KeyCryptoSystemTest {
     void reEncryptMovesCiphertextToAnotherKey() throws Exception {
         String source = newKey();
         String destination = newKey();
-        String blob = tea.encrypt(new EncryptRequest().setKeyId(source).setPlaintext(b64("moving"))
+        String blob = node.tea().encrypt(new EncryptRequest().setKeyId(source).setPlaintext(b64("moving"))
                 .setEncryptionContext(Map.of("a", "1"))).getBody().getCiphertextBlob();
-        var moved = tea.reEncrypt(new ReEncryptRequest().setCiphertextBlob(blob).setDestinationKeyId(destination)
+        var moved = node.tea().reEncrypt(new ReEncryptRequest().setCiphertextBlob(blob).setDestinationKeyId(destination)
                 .setSourceEncryptionContext(Map.of("a", "1")).setDestinationEncryptionContext(Map.of("b", "2")))
                 .getBody();
         assertThat(moved.getKeyId()).isEqualTo(destination);
-        assertThat(tea.decrypt(new DecryptRequest().setCiphertextBlob(moved.getCiphertextBlob())
+        assertThat(node.tea().decrypt(new DecryptRequest().setCiphertextBlob(moved.getCiphertextBlob())
                 .setEncryptionContext(Map.of("b", "2"))).getBody().getPlaintext()).isEqualTo(b64("moving"));
     }
 
     @Test
     void aDisabledKeyNeitherEncryptsNorDecrypts() throws Exception {
         String key = newKey();
-        String blob = tea.encrypt(new EncryptRequest().setKeyId(key).setPlaintext(b64("x"))).getBody()
+        String blob = node.tea().encrypt(new EncryptRequest().setKeyId(key).setPlaintext(b64("x"))).getBody()
                 .getCiphertextBlob();
-        tea.disableKey(new DisableKeyRequest().setKeyId(key));
-        failsWith(409, "Rejected.Disabled", () -> tea.encrypt(new EncryptRequest().setKeyId(key)
+        node.tea().disableKey(new DisableKeyRequest().setKeyId(key));
+        failsWith(409, "Rejected.Disabled", () -> node.tea().encrypt(new EncryptRequest().setKeyId(key)
                 .setPlaintext(b64("x"))));
-        failsWith(409, "Rejected.Disabled", () -> tea.decrypt(new DecryptRequest().setCiphertextBlob(blob)));
-        failsWith(409, "Rejected.Disabled", () -> tea.createKeyVersion(new CreateKeyVersionRequest().setKeyId(key)));
+        failsWith(409, "Rejected.Disabled", () -> node.tea().decrypt(new DecryptRequest().setCiphertextBlob(blob)));
+        failsWith(409, "Rejected.Disabled", () -> node.tea().createKeyVersion(new CreateKeyVersionRequest().setKeyId(key)));
     }
 }

@@ -12,12 +12,11 @@ import com.aliyuncs.kms.secretsmanager.client.SecretCacheClientBuilder;
 import com.aliyuncs.kms.secretsmanager.client.model.RegionInfo;
 import com.aliyuncs.kms.secretsmanager.client.model.SecretInfo;
 import com.aliyuncs.kms.secretsmanager.client.service.BaseSecretManagerClientBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -29,27 +28,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 class SdkCompatibilitySystemTest {
     private static final String NAME = "mydbconninfo";
     private static final String DATA = "{\"user\":\"root\",\"passwd\":\"****\"}";
-    private static ServiceProcess service;
-    private static Clients clients;
 
-    @BeforeAll
-    static void start() throws Exception {
-        service = ServiceProcess.start();
-        clients = new Clients(service);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
+    @RegisterExtension
+    static final SharedService node = SharedService.start();
 
     @AfterEach
     void forgetExample() throws Exception {
-        if (service == null) {
+        if (node.service() == null) {
             return;
         }
         // through the Tea SDK: the caching client shuts down the classic SDK's shared pool when it closes
-        clients.tea().deleteSecret(new com.aliyun.kms20160120.models.DeleteSecretRequest()
+        node.clients().tea().deleteSecret(new com.aliyun.kms20160120.models.DeleteSecretRequest()
                 .setSecretName(NAME).setForceDeleteWithoutRecovery("true"));
     }
 
@@ -63,7 +52,7 @@ class SdkCompatibilitySystemTest {
 
     @Test
     void classicSdkCreatesAndReadsTheDocumentedExampleInJson() throws Exception {
-        CreateSecretResponse created = clients.classic(classicCreate());
+        CreateSecretResponse created = node.clients().classic(classicCreate());
         assertThat(created.getSecretName()).isEqualTo(NAME);
         assertThat(created.getVersionId()).isEqualTo("v1");
         assertThat(created.getSecretType()).isEqualTo("Generic");
@@ -72,7 +61,7 @@ class SdkCompatibilitySystemTest {
 
         GetSecretValueRequest get = new GetSecretValueRequest();
         get.setSecretName(NAME);
-        GetSecretValueResponse read = clients.classic(get);
+        GetSecretValueResponse read = node.clients().classic(get);
         assertThat(read.getSecretData()).isEqualTo(DATA);
         assertThat(read.getSecretDataType()).isEqualTo("text");
         assertThat(read.getVersionId()).isEqualTo("v1");
@@ -82,14 +71,14 @@ class SdkCompatibilitySystemTest {
 
     @Test
     void classicSdkCreatesAndReadsTheDocumentedExampleInXml() throws Exception {
-        CreateSecretResponse created = clients.classicXml(classicCreate());
+        CreateSecretResponse created = node.clients().classicXml(classicCreate());
         assertThat(created.getSecretName()).isEqualTo(NAME);
         assertThat(created.getVersionId()).isEqualTo("v1");
 
         GetSecretValueRequest get = new GetSecretValueRequest();
         get.setSecretName(NAME);
         get.setVersionStage("ACSCurrent");
-        GetSecretValueResponse read = clients.classicXml(get);
+        GetSecretValueResponse read = node.clients().classicXml(get);
         assertThat(read.getSecretData()).isEqualTo(DATA);
         assertThat(read.getSecretName()).isEqualTo(NAME);
         assertThat(read.getVersionStages()).containsExactly("ACSCurrent");
@@ -97,15 +86,15 @@ class SdkCompatibilitySystemTest {
 
     @Test
     void classicSdkReadsOverHttps() throws Exception {
-        clients.classicHttps(classicCreate());
+        node.clients().classicHttps(classicCreate());
         GetSecretValueRequest get = new GetSecretValueRequest();
         get.setSecretName(NAME);
-        assertThat(clients.classicHttps(get).getSecretData()).isEqualTo(DATA);
+        assertThat(node.clients().classicHttps(get).getSecretData()).isEqualTo(DATA);
     }
 
     @Test
     void teaSdkWithDefaultAcs3SigningCreatesAndReadsTheDocumentedExample() throws Exception {
-        var tea = clients.tea();
+        var tea = node.clients().tea();
         var created = tea.createSecret(new com.aliyun.kms20160120.models.CreateSecretRequest()
                 .setSecretName(NAME).setVersionId("v1").setSecretData(DATA)).getBody();
         assertThat(created.getSecretName()).isEqualTo(NAME);
@@ -122,7 +111,7 @@ class SdkCompatibilitySystemTest {
 
     @Test
     void teaSdkInV2ModeCreatesWithAnEmptyDescriptionAndReads() throws Exception {
-        var tea = clients.teaV2();
+        var tea = node.clients().teaV2();
         tea.createSecretWithOptions(new com.aliyun.kms20160120.models.CreateSecretRequest()
                 .setSecretName(NAME).setVersionId("v1").setSecretData(DATA).setDescription(""), new RuntimeOptions());
         var read = tea.getSecretValue(new com.aliyun.kms20160120.models.GetSecretValueRequest()
@@ -133,11 +122,11 @@ class SdkCompatibilitySystemTest {
     @Test
     @Order(Integer.MAX_VALUE) // closing the caching client shuts down the classic SDK's shared connection pool
     void cachingClientReadsTheDocumentedExampleOverHttps() throws Exception {
-        clients.classicHttps(classicCreate());
+        node.clients().classicHttps(classicCreate());
         try (SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(
                 BaseSecretManagerClientBuilder.standard()
                         .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
-                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + service.httpsPort))
+                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + node.service().httpsPort))
                         .build()).build()) {
             SecretInfo info = cache.getSecretInfo(NAME);
             assertThat(info.getSecretValue()).isEqualTo(DATA);
@@ -153,12 +142,12 @@ class SdkCompatibilitySystemTest {
         String value = "a<b>&c=é中 \"quoted\" \\ back/slash +*~%";
         CreateSecretRequest create = classicCreate();
         create.setSecretData(value);
-        clients.classic(create);
+        node.clients().classic(create);
         GetSecretValueRequest get = new GetSecretValueRequest();
         get.setSecretName(NAME);
-        assertThat(clients.classic(get).getSecretData()).isEqualTo(value);
-        assertThat(clients.classicXml(get).getSecretData()).isEqualTo(value);
-        assertThat(clients.tea().getSecretValue(new com.aliyun.kms20160120.models.GetSecretValueRequest()
+        assertThat(node.clients().classic(get).getSecretData()).isEqualTo(value);
+        assertThat(node.clients().classicXml(get).getSecretData()).isEqualTo(value);
+        assertThat(node.clients().tea().getSecretValue(new com.aliyun.kms20160120.models.GetSecretValueRequest()
                 .setSecretName(NAME)).getBody().getSecretData()).isEqualTo(value);
     }
 }

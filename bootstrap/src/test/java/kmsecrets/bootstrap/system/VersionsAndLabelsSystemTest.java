@@ -3,7 +3,6 @@ package kmsecrets.bootstrap.system;
 import static kmsecrets.bootstrap.system.TeaCalls.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.kms20160120.Client;
 import com.aliyun.kms20160120.models.CreateSecretRequest;
 import com.aliyun.kms20160120.models.DeleteSecretRequest;
 import com.aliyun.kms20160120.models.GetSecretValueRequest;
@@ -14,60 +13,40 @@ import com.aliyun.kms20160120.models.UpdateSecretVersionStageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** PutSecretValue, UpdateSecretVersionStage and ListSecretVersionIds through both SDK generations. */
 class VersionsAndLabelsSystemTest {
-    private static ServiceProcess service;
-    private static DatabaseServers servers;
-    /** A MariaDB account (password "p") that the Rds secrets of these tests import. */
-    private static String account;
-    private static Clients clients;
-    private static Client tea;
-
-    @BeforeAll
-    static void start() throws Exception {
-        servers = new DatabaseServers();
-        account = servers.account("mysql", "p");
-        service = ServiceProcess.start();
-        servers.register(service, "labels", "mysql");
-        clients = new Clients(service);
-        tea = clients.tea();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-        servers.close();
-    }
+    /** The service, beside a registered MariaDB with an account (password "p") the Rds secrets here import. */
+    @RegisterExtension
+    static final SharedService node = SharedService.start().withInstance("labels", "mysql").withAccount("p");
 
     private static void create(String name) throws Exception {
-        tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretData("one"));
+        node.tea().createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretData("one"));
     }
 
     private static void put(String name, String version, String data, String stages) throws Exception {
-        tea.putSecretValue(new PutSecretValueRequest().setSecretName(name).setVersionId(version).setSecretData(data)
+        node.tea().putSecretValue(new PutSecretValueRequest().setSecretName(name).setVersionId(version).setSecretData(data)
                 .setVersionStages(stages));
     }
 
     private static Map<String, List<String>> labels(String name) throws Exception {
-        return tea.listSecretVersionIds(new ListSecretVersionIdsRequest().setSecretName(name)
+        return node.tea().listSecretVersionIds(new ListSecretVersionIdsRequest().setSecretName(name)
                 .setIncludeDeprecated("true").setPageSize(100)).getBody().getVersionIds().getVersionId().stream()
                 .collect(Collectors.toMap(ListSecretVersionIdsResponseBodyVersionIdsVersionId::getVersionId,
                         v -> v.getVersionStages().getVersionStage()));
     }
 
     private static String read(String name, String stage) throws Exception {
-        return tea.getSecretValue(new GetSecretValueRequest().setSecretName(name).setVersionStage(stage)).getBody()
+        return node.tea().getSecretValue(new GetSecretValueRequest().setSecretName(name).setVersionStage(stage)).getBody()
                 .getSecretData();
     }
 
     @Test
     void aNewVersionBecomesCurrentAndTheOldCurrentPrevious() throws Exception {
         create("put-shift");
-        var reply = tea.putSecretValue(new PutSecretValueRequest().setSecretName("put-shift").setVersionId("v2")
+        var reply = node.tea().putSecretValue(new PutSecretValueRequest().setSecretName("put-shift").setVersionId("v2")
                 .setSecretData("two")).getBody();
         assertThat(reply.getVersionStages().getVersionStage()).containsExactly("ACSCurrent");
         put("put-shift", "v3", "three", null);
@@ -75,7 +54,7 @@ class VersionsAndLabelsSystemTest {
                 .containsEntry("v2", List.of("ACSPrevious")).containsEntry("v1", List.of());
         assertThat(read("put-shift", "ACSCurrent")).isEqualTo("three");
         assertThat(read("put-shift", "ACSPrevious")).isEqualTo("two");
-        assertThat(tea.getSecretValue(new GetSecretValueRequest().setSecretName("put-shift").setVersionId("v1"))
+        assertThat(node.tea().getSecretValue(new GetSecretValueRequest().setSecretName("put-shift").setVersionId("v1"))
                 .getBody().getSecretData()).as("deprecated versions stay readable by id").isEqualTo("one");
     }
 
@@ -87,17 +66,17 @@ class VersionsAndLabelsSystemTest {
         put.setVersionId("v2");
         put.setSecretData("two");
         put.setVersionStages("[\"ACSCurrent\",\"Blue\"]");
-        assertThat(clients.classic(put).getVersionStages()).containsExactlyInAnyOrder("ACSCurrent", "Blue");
+        assertThat(node.clients().classic(put).getVersionStages()).containsExactlyInAnyOrder("ACSCurrent", "Blue");
         var list = new com.aliyuncs.kms.model.v20160120.ListSecretVersionIdsRequest();
         list.setSecretName("classic-put");
-        var listed = clients.classic(list);
+        var listed = node.clients().classic(list);
         assertThat(listed.getTotalCount()).isEqualTo(2);
         assertThat(listed.getVersionIds()).extracting(v -> v.getVersionId()).containsExactly("v2", "v1");
         var stage = new com.aliyuncs.kms.model.v20160120.UpdateSecretVersionStageRequest();
         stage.setSecretName("classic-put");
         stage.setVersionStage("ACSCurrent");
         stage.setMoveToVersion("v1");
-        assertThat(clients.classicXml(stage).getSecretName()).isEqualTo("classic-put");
+        assertThat(node.clients().classicXml(stage).getSecretName()).isEqualTo("classic-put");
         assertThat(labels("classic-put")).containsEntry("v1", List.of("ACSCurrent"))
                 .containsEntry("v2", List.of("ACSPrevious", "Blue"));
     }
@@ -118,7 +97,7 @@ class VersionsAndLabelsSystemTest {
     void anIdenticalRetryChangesNothingAndAnotherValueConflicts() throws Exception {
         create("retry");
         put("retry", "v2", "two", null);
-        var again = tea.putSecretValue(new PutSecretValueRequest().setSecretName("retry").setVersionId("v2")
+        var again = node.tea().putSecretValue(new PutSecretValueRequest().setSecretName("retry").setVersionId("v2")
                 .setSecretData("two")).getBody();
         assertThat(again.getVersionStages().getVersionStage()).containsExactly("ACSCurrent");
         failsWith(409, "Rejected.ResourceExist", () -> put("retry", "v2", "different", null));
@@ -147,14 +126,14 @@ class VersionsAndLabelsSystemTest {
         failsWith(400, "InvalidParameter", () -> put("labels", "v2", "two", "[\"unterminated"));
         failsWith(400, "InvalidParameter", () -> put("labels", "v2", "", null));
         failsWith(404, "Forbidden.ResourceNotFound", () -> put("never-created", "v2", "two", null));
-        tea.createSecret(new CreateSecretRequest().setSecretName("labels-rds").setVersionId("v1").setSecretType("Rds")
-                .setSecretData("{\"AccountName\":\"" + account + "\",\"AccountPassword\":\"p\"}")
+        node.tea().createSecret(new CreateSecretRequest().setSecretName("labels-rds").setVersionId("v1").setSecretType("Rds")
+                .setSecretData("{\"AccountName\":\"" + node.account() + "\",\"AccountPassword\":\"p\"}")
                 .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "mysql-labels")));
         failsWith(400, "Rejected.UnsupportedOperation", () -> put("labels-rds", "v2", "x", null));
-        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.updateSecretVersionStage(
+        failsWith(400, "Rejected.UnsupportedOperation", () -> node.tea().updateSecretVersionStage(
                 new UpdateSecretVersionStageRequest().setSecretName("labels-rds").setVersionStage("ACSCurrent")
                         .setMoveToVersion("v1")));
-        tea.deleteSecret(new DeleteSecretRequest().setSecretName("labels"));
+        node.tea().deleteSecret(new DeleteSecretRequest().setSecretName("labels"));
         failsWith(409, "Rejected.ResourceInDeleteWindow", () -> put("labels", "v2", "two", null));
     }
 
@@ -162,22 +141,22 @@ class VersionsAndLabelsSystemTest {
     void stagesMoveAndCustomLabelsAreRemoved() throws Exception {
         create("moves");
         put("moves", "v2", "two", "[\"Blue\"]");
-        failsWith(400, "MissingParameter", () -> tea.updateSecretVersionStage(new UpdateSecretVersionStageRequest()
+        failsWith(400, "MissingParameter", () -> node.tea().updateSecretVersionStage(new UpdateSecretVersionStageRequest()
                 .setSecretName("moves").setVersionStage("ACSCurrent").setRemoveFromVersion("v1")));
-        failsWith(400, "InvalidParameter", () -> tea.updateSecretVersionStage(new UpdateSecretVersionStageRequest()
+        failsWith(400, "InvalidParameter", () -> node.tea().updateSecretVersionStage(new UpdateSecretVersionStageRequest()
                 .setSecretName("moves").setVersionStage("Blue").setRemoveFromVersion("v1")));
-        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.updateSecretVersionStage(
+        failsWith(404, "Forbidden.ResourceNotFound", () -> node.tea().updateSecretVersionStage(
                 new UpdateSecretVersionStageRequest().setSecretName("moves").setVersionStage("Blue")
                         .setMoveToVersion("v9")));
-        tea.updateSecretVersionStage(new UpdateSecretVersionStageRequest().setSecretName("moves")
+        node.tea().updateSecretVersionStage(new UpdateSecretVersionStageRequest().setSecretName("moves")
                 .setVersionStage("ACSCurrent").setMoveToVersion("v2"));
         assertThat(labels("moves")).containsEntry("v2", List.of("ACSCurrent", "Blue"))
                 .containsEntry("v1", List.of("ACSPrevious"));
-        tea.updateSecretVersionStage(new UpdateSecretVersionStageRequest().setSecretName("moves")
+        node.tea().updateSecretVersionStage(new UpdateSecretVersionStageRequest().setSecretName("moves")
                 .setVersionStage("Blue").setRemoveFromVersion("v2"));
-        tea.updateSecretVersionStage(new UpdateSecretVersionStageRequest().setSecretName("moves")
+        node.tea().updateSecretVersionStage(new UpdateSecretVersionStageRequest().setSecretName("moves")
                 .setVersionStage("Green").setMoveToVersion("v2"));
-        tea.updateSecretVersionStage(new UpdateSecretVersionStageRequest().setSecretName("moves")
+        node.tea().updateSecretVersionStage(new UpdateSecretVersionStageRequest().setSecretName("moves")
                 .setVersionStage("Green").setRemoveFromVersion("v2").setMoveToVersion("v1"));
         assertThat(labels("moves")).containsEntry("v2", List.of("ACSCurrent"))
                 .containsEntry("v1", List.of("ACSPrevious", "Green"));
@@ -189,16 +168,16 @@ class VersionsAndLabelsSystemTest {
         for (int i = 2; i <= 5; i++) {
             put("paged", "v" + i, String.valueOf(i), null);
         }
-        var visible = tea.listSecretVersionIds(new ListSecretVersionIdsRequest().setSecretName("paged")).getBody();
+        var visible = node.tea().listSecretVersionIds(new ListSecretVersionIdsRequest().setSecretName("paged")).getBody();
         assertThat(visible.getTotalCount()).isEqualTo(2);
         assertThat(visible.getPageSize()).isEqualTo(20);
-        var page = tea.listSecretVersionIds(new ListSecretVersionIdsRequest().setSecretName("paged")
+        var page = node.tea().listSecretVersionIds(new ListSecretVersionIdsRequest().setSecretName("paged")
                 .setIncludeDeprecated("true").setPageNumber(2).setPageSize(2)).getBody();
         assertThat(page.getTotalCount()).isEqualTo(5);
         assertThat(page.getVersionIds().getVersionId()).extracting(v -> v.getVersionId()).containsExactly("v3", "v2");
-        failsWith(400, "InvalidParameter", () -> tea.listSecretVersionIds(new ListSecretVersionIdsRequest()
+        failsWith(400, "InvalidParameter", () -> node.tea().listSecretVersionIds(new ListSecretVersionIdsRequest()
                 .setSecretName("paged").setPageSize(101)));
-        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.listSecretVersionIds(
+        failsWith(404, "Forbidden.ResourceNotFound", () -> node.tea().listSecretVersionIds(
                 new ListSecretVersionIdsRequest().setSecretName("no-such")));
     }
 }

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import kmsecrets.adapter.rest.error.ApiError;
 import kmsecrets.adapter.rest.wire.Params;
-import kmsecrets.adapter.rest.wire.WireTime;
 import kmsecrets.application.port.in.CreateSecretCommand;
 import kmsecrets.application.port.in.CreateSecretResult;
 import kmsecrets.application.port.in.CreateSecretUseCase;
 import kmsecrets.domain.rotation.RotationInterval;
-import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
@@ -74,11 +72,9 @@ public final class CreateSecretAction implements Action {
                  @JsonProperty("ExtendedConfig") String extendedConfig) {
 
         static Reply of(String requestId, CreateSecretResult r) {
-            RotationPolicy rotation = r.rotation();
+            Rotation rotation = Rotation.of(r.managed(), r.rotation());
             return new Reply(requestId, r.arn(), r.versionId().value(), r.name().value(), r.secretType(),
-                    r.managed() ? rotation.state().wireName() : null,
-                    rotation.active() ? Rotation.interval(rotation) : null,
-                    rotation.active() ? rotation.nextRotation().map(WireTime::format).orElse(null) : null,
+                    rotation.automaticRotation(), rotation.rotationInterval(), rotation.nextRotationDate(),
                     r.managed() ? r.extendedConfig().map(ExtendedConfig::json).orElse(null) : null);
         }
     }

@@ -8,7 +8,6 @@ import kmsecrets.adapter.rest.wire.WireTime;
 import kmsecrets.application.port.in.DescribeSecretResult;
 import kmsecrets.application.port.in.DescribeSecretUseCase;
 import kmsecrets.application.port.in.SecretQuery;
-import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.ExtendedConfig;
 
 /** DescribeSecret: metadata, tags with FetchTags=true, rotation fields for managed secrets. */
@@ -33,14 +32,12 @@ public final class DescribeSecretAction implements Action {
     public Object handle(Call call) {
         boolean fetchTags = call.params().bool("FetchTags", false);
         DescribeSecretResult r = useCase.describeSecret(new SecretQuery(call.caller(), call.params().required("SecretName")));
-        RotationPolicy rotation = r.rotation();
+        Rotation rotation = Rotation.of(r.managed(), r.rotation());
         return new Reply(call.requestId(), r.arn(), r.name().value(), r.secretType(), r.description(),
                 r.encryptionKeyId(), WireTime.format(r.createTime()), WireTime.format(r.updateTime()),
                 r.plannedDeleteTime().map(WireTime::format).orElse(null),
-                r.managed() ? rotation.state().wireName() : null,
-                rotation.active() ? Rotation.interval(rotation) : null,
-                rotation.active() ? rotation.nextRotation().map(WireTime::format).orElse(null) : null,
-                rotation.lastRotation().map(WireTime::format).orElse(null),
+                rotation.automaticRotation(), rotation.rotationInterval(), rotation.nextRotationDate(),
+                rotation.lastRotationDate(),
                 r.managed() ? r.extendedConfig().map(ExtendedConfig::json).orElse(null) : null,
                 fetchTags ? Tags.of(r.tags()) : null);
     }

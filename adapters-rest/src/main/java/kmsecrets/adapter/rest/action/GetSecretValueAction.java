@@ -10,7 +10,6 @@ import kmsecrets.adapter.rest.wire.WireTime;
 import kmsecrets.application.port.in.GetSecretValueQuery;
 import kmsecrets.application.port.in.GetSecretValueResult;
 import kmsecrets.application.port.in.GetSecretValueUseCase;
-import kmsecrets.domain.rotation.RotationPolicy;
 import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.secret.VersionId;
 import kmsecrets.domain.secret.ExtendedConfig;
@@ -66,15 +65,13 @@ public final class GetSecretValueAction implements Action {
                  @JsonProperty("ExtendedConfig") String extendedConfig) {
 
         static Reply of(String requestId, GetSecretValueResult r, boolean fetchConfig) {
-            RotationPolicy rotation = r.rotation();
+            Rotation rotation = Rotation.of(r.managed(), r.rotation());
             return new Reply(requestId, r.name().value(), r.secretType(), r.value().asText(),
                     r.dataType().wireName(), r.versionId().value(),
                     new VersionStages(r.stages().stream().map(StageLabel::value).toList()),
                     WireTime.format(r.createTime()),
-                    r.managed() ? rotation.state().wireName() : null,
-                    rotation.active() ? Rotation.interval(rotation) : null,
-                    rotation.active() ? rotation.nextRotation().map(WireTime::format).orElse(null) : null,
-                    r.managed() ? rotation.lastRotation().map(WireTime::format).orElse(null) : null,
+                    rotation.automaticRotation(), rotation.rotationInterval(), rotation.nextRotationDate(),
+                    rotation.lastRotationDate(),
                     r.managed() && fetchConfig ? r.extendedConfig().map(ExtendedConfig::json).orElse(null) : null);
         }
 

@@ -27,7 +27,7 @@ public record CreateSecretCommand(
         @NotNull String secretType,
         @NotNull Optional<ExtendedConfig> extendedConfig,
         boolean enableAutomaticRotation,
-        @NotNull Optional<RotationInterval> rotationInterval) {
+        @NotNull Optional<RotationInterval> rotationInterval) implements CarriesSecretData {
 
     // Written out in full on purpose: in a compact constructor the fields are assigned only after the body
     // runs, so validating `this` there would see nulls.
@@ -50,15 +50,6 @@ public record CreateSecretCommand(
         CommandValidation.check(this);
     }
 
-    @AssertTrue(message = "SecretData must hold 1 to 30720 bytes")
-    boolean isValueWithinLimits() {
-        return value == null || (!value.isEmpty() && value.length() <= SecretValue.MAX_BYTES);
-    }
-
-    @AssertTrue(message = "SecretData must be Base64 text when SecretDataType is binary")
-    boolean isBinaryValueBase64() {
-        return value == null || dataType != SecretDataType.BINARY || Base64Text.isBase64(value);
-    }
 
     @AssertTrue(message = "RotationInterval is required when EnableAutomaticRotation is true")
     boolean isIntervalGivenWhenRotating() {

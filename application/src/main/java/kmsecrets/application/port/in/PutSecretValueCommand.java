@@ -12,7 +12,7 @@ import kmsecrets.domain.secret.VersionId;
 /** PutSecretValue: a new version of a Generic secret, labelled ACSCurrent unless other labels are given. */
 public record PutSecretValueCommand(@NotNull Caller caller, @NotNull String nameOrArn, @NotNull VersionId versionId,
                                     @NotNull SecretValue value, @NotNull SecretDataType dataType,
-                                    @NotNull Set<StageLabel> stages) {
+                                    @NotNull Set<StageLabel> stages) implements CarriesSecretData {
     public PutSecretValueCommand(Caller caller, String nameOrArn, VersionId versionId, SecretValue value,
                                  SecretDataType dataType, Set<StageLabel> stages) {
         this.caller = caller;
@@ -24,13 +24,4 @@ public record PutSecretValueCommand(@NotNull Caller caller, @NotNull String name
         CommandValidation.check(this);
     }
 
-    @AssertTrue(message = "SecretData must hold 1 to 30720 bytes")
-    boolean isValueWithinLimits() {
-        return value == null || (!value.isEmpty() && value.length() <= SecretValue.MAX_BYTES);
-    }
-
-    @AssertTrue(message = "SecretData must be Base64 text when SecretDataType is binary")
-    boolean isBinaryValueBase64() {
-        return value == null || dataType != SecretDataType.BINARY || Base64Text.isBase64(value);
-    }
 }
