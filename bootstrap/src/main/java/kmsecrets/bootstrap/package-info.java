@@ -1,5 +1,6 @@
 /**
- * The composition root: reads configuration, opens the database, wires the hexagon with plain constructors,
- * starts the listeners and background jobs, and offers the command line. The only module that knows them all.
+ * The process: {@code Main} (the command line), {@code KmsService} (listeners, start-up, background jobs, graceful
+ * stop) and the TLS certificate it makes for itself. What is wired to what is decided in {@code wiring}; the
+ * administration commands and the benchmark are sub-packages. The only module that knows every other one.
  */
 package kmsecrets.bootstrap;

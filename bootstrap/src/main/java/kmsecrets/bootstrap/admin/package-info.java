@@ -1,5 +1,6 @@
 /**
- * The administration commands (users, access keys, policies): they open the same database and master key as the
- * service and call the administration use cases; nothing here talks to a running node.
+ * The administration commands (users, access keys, policies, database instances, audit search and verify): each
+ * opens the same database and master key as the service and calls one administration use case; nothing here talks
+ * to a running node, and no rule lives here that a use case should hold.
  */
 package kmsecrets.bootstrap.admin;

@@ -1,12 +1,10 @@
 package kmsecrets.bootstrap.system;
 
+import kmsecrets.bootstrap.launch.PackagedJar;
 import kmsecrets.testing.TestRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +35,7 @@ final class ServiceProcess implements AutoCloseable {
     final int httpsPort;
     final Path dataDir;
     final Path log;
-    private final Process process;
+    private final PackagedJar process;
     private final boolean ownsDatabase;
 
     private final String ownDbUrl;
@@ -54,8 +51,8 @@ final class ServiceProcess implements AutoCloseable {
         ownsDatabase = sibling == null && !extraEnv.containsKey("KMS_DB_URL");
         database = sibling != null ? sibling.database
                 : TestRun.databaseName("kms_st");
-        httpPort = freePort();
-        httpsPort = freePort();
+        httpPort = PackagedJar.freePort();
+        httpsPort = PackagedJar.freePort();
         dataDir = TestRun.temporaryFolder("system");
         log = dataDir.resolve("service.log");
         Map<String, String> env = new HashMap<>();
@@ -72,13 +69,9 @@ final class ServiceProcess implements AutoCloseable {
             sibling.environment.forEach(env::putIfAbsent);
         }
         environment = Map.copyOf(env);
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", TestRun.processMarker()));
-        command.addAll(LIGHT_JIT);
-        command.addAll(List.of("-jar", jar().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).directory(dataDir.toFile());
-        builder.environment().putAll(env);
-        process = builder.start();
+        List<String> options = new ArrayList<>(List.of("-Xmx256m", TestRun.processMarker()));
+        options.addAll(LIGHT_JIT);
+        process = PackagedJar.start(jar(), options, List.of(), env, dataDir, log.getFileName().toString());
         if (await) {
             awaitHealthy();
         }
@@ -182,7 +175,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     String output() throws IOException {
-        return Files.readString(log, StandardCharsets.UTF_8);
+        return process.output();
     }
 
     /** Runs an administration command ({@code user create alice}, ...) against this service's database and key. */
@@ -197,7 +190,11 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("KMS_MASTER_KEY_FILE", dataDir.resolve("master.key").toString());
         Process cli = builder.start();
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!cli.waitFor(60, TimeUnit.SECONDS) || cli.exitValue() != 0) {
+        boolean exited = cli.waitFor(Patience.of(Duration.ofSeconds(60)).toSeconds(), TimeUnit.SECONDS);
+        if (!exited) {
+            cli.destroyForcibly().waitFor();
+        }
+        if (!exited || cli.exitValue() != 0) {
             throw new IllegalStateException("kmsecrets " + String.join(" ", args) + " failed:\n" + output
                     + Files.readString(errors, StandardCharsets.UTF_8));
         }
@@ -205,36 +202,14 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitHealthy() throws Exception {
-        Instant deadline = Instant.now().plus(Patience.of(Duration.ofSeconds(60)));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                String output = output();
-                close();   // nothing of a failed start stays behind: data folder, database
-                if (output.contains("Failed to bind")) {
-                    throw new PortTaken("the service could not bind its port:\n" + output);
-                }
-                throw new IllegalStateException("the service exited on start:\n" + output);
+        try {
+            process.awaitHealthy(httpPort, Patience.of(Duration.ofSeconds(60)));
+        } catch (PackagedJar.NotHealthy e) {
+            close();   // nothing of a failed start stays behind: process, data folder, database
+            if (e.output().contains("Failed to bind")) {
+                throw new PortTaken("the service could not bind its port:\n" + e.output());
             }
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + httpPort + "/health")
-                        .toURL().openConnection();
-                c.setConnectTimeout(500);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        String output = output();
-        close();
-        throw new IllegalStateException("the service did not become healthy:\n" + output);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+            throw e;
         }
     }
 
@@ -243,10 +218,7 @@ final class ServiceProcess implements AutoCloseable {
      * for the test to inspect; {@link #close} still cleans up.
      */
     void stop() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(Patience.of(Duration.ofSeconds(20)).toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+        process.stop(Patience.of(Duration.ofSeconds(20)));
     }
 
     /**
@@ -256,9 +228,7 @@ final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() throws Exception {
         stop();
-        if (Files.exists(dataDir)) {
-            deleteDataDir();
-        }
+        PackagedJar.deleteFolder(dataDir);
         if (!ownsDatabase) {
             return;
         }
@@ -268,18 +238,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private void deleteDataDir() throws IOException {
-        try (var files = Files.walk(dataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
     /** kill -9: no shutdown hook, no graceful stop, transactions in flight die with their connections. */
     void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor();
+        process.kill();
     }
 
     int exitCode() {
-        return process.exitValue();
+        return process.exitCode();
     }
 }
