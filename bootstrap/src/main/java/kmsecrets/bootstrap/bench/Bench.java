@@ -11,7 +11,8 @@ import kmsecrets.bootstrap.bench.LoadGenerator.Result;
 
 /**
  * One benchmark run: start the service, seed 10,000 secrets, warm up, then each scenario and each baseline in turn,
- * all on this machine and in this run, so that the ratios compare like with like.
+ * all on this machine and in this run, so that the ratios compare like with like. The scenarios and the generator's
+ * own ceiling are measured by wrk replaying requests signed in advance; the fixed-rate latencies by an open loop.
  */
 public final class Bench {
     static final int SEEDED = 10_000;
@@ -29,7 +30,8 @@ public final class Bench {
     }
 
     public BenchReport run() throws Exception {
-        try (ServiceUnderTest service = new ServiceUnderTest(settings.jar(), settings.dbUrl(), settings.dbUser(),
+        try (Wrk wrk = Wrk.locate();
+             ServiceUnderTest service = new ServiceUnderTest(settings.jar(), settings.dbUrl(), settings.dbUser(),
                 settings.dbPassword(), settings.poolSize());
              LoadGenerator load = new LoadGenerator();
              JdbcBaselines jdbc = new JdbcBaselines(service.dbUrl, service.dbUser, service.dbPassword,
@@ -47,36 +49,63 @@ public final class Bench {
                 throw new IllegalStateException(seeded.errors() + " seeding requests failed: " + service.log());
             }
             progress("warming up for " + settings.warmup().toSeconds() + " s");
-            load.run("warm-up", connections, settings.warmup(), n -> n % 2 == 0
-                    ? signer.rpc(Map.of("Action", "GetSecretValue", "SecretName", randomSecret()))
-                    : signer.acs3("GetSecretValue", Map.of("SecretName", randomSecret())));
+            wrk.run("warm-up", service.host(), connections, settings.warmup(), signed(settings.warmup(), n -> n % 2 == 0
+                    ? signer.rpcLine(Map.of("Action", "GetSecretValue", "SecretName", randomSecret()))
+                    : signer.acs3Line("GetSecretValue", Map.of("SecretName", randomSecret()))));
 
             List<Result> scenarios = new ArrayList<>();
             progress("GetSecretValue (HMAC-SHA1)");
-            scenarios.add(load.run("GetSecretValue", connections, duration, n -> signer.rpc(Map.of(
-                    "Action", "GetSecretValue", "SecretName", randomSecret()))));
+            scenarios.add(wrk.run("GetSecretValue", service.host(), connections, duration, signed(duration,
+                    n -> signer.rpcLine(Map.of("Action", "GetSecretValue", "SecretName", randomSecret())))));
             progress("GetSecretValue (ACS3-HMAC-SHA256)");
-            scenarios.add(load.run("GetSecretValue-ACS3", connections, duration, n -> signer.acs3("GetSecretValue",
-                    Map.of("SecretName", randomSecret()))));
+            scenarios.add(wrk.run("GetSecretValue-ACS3", service.host(), connections, duration, signed(duration,
+                    n -> signer.acs3Line("GetSecretValue", Map.of("SecretName", randomSecret())))));
             progress("CreateSecret");
-            scenarios.add(load.run("CreateSecret", connections, duration, n -> signer.rpc(Map.of(
-                    "Action", "CreateSecret", "SecretName", "bench/created-" + n, "VersionId", "v0",
-                    "SecretData", value))));
+            scenarios.add(wrk.run("CreateSecret", service.host(), connections, duration, signed(duration,
+                    n -> signer.rpcLine(Map.of("Action", "CreateSecret", "SecretName", "bench/created-" + n,
+                            "VersionId", "v0", "SecretData", value)))));
             progress("PutSecretValue");
-            scenarios.add(load.run("PutSecretValue", connections, duration, n -> signer.rpc(Map.of(
-                    "Action", "PutSecretValue", "SecretName", randomSecret(), "VersionId", "p" + n,
-                    "SecretData", value))));
+            scenarios.add(wrk.run("PutSecretValue", service.host(), connections, duration, signed(duration,
+                    n -> signer.rpcLine(Map.of("Action", "PutSecretValue", "SecretName", randomSecret(),
+                            "VersionId", "p" + n, "SecretData", value)))));
 
-            progress("baseline: /health through the same load generator");
-            Result health = load.run("health", connections, duration, n -> signer.health());
+            double fastest = scenarios.get(0).rps();
+            List<Result> fixedRate = new ArrayList<>();
+            for (double share : new double[] {0.5, 0.8}) {
+                double rate = Math.max(1, fastest * share);
+                progress(String.format("GetSecretValue at a fixed %.0f req/s (%.0f%% of the maximum)", rate,
+                        share * 100));
+                List<String> requests = new ArrayList<>();
+                for (long n = 0, count = Math.round(rate * (1 + duration.toSeconds())); n < count; n++) {
+                    requests.add(signer.rpcLine(Map.of("Action", "GetSecretValue", "SecretName", randomSecret())));
+                }
+                fixedRate.add(new OpenLoop(service.host(), 4 * connections).run(
+                        String.format("GetSecretValue@%.0f%%", share * 100), rate, requests));
+            }
+
+            progress("generator ceiling: wrk on /health of the same server");
+            Result health = wrk.run("health", service.host(), connections, duration, List.of("/health"));
             String account = jdbc.accountId();
             progress("baseline: JDBC indexed SELECT, " + service.poolSize + " connections");
             double select = jdbc.selectTps(duration, account, SEEDED);
             progress("baseline: JDBC CreateSecret inserts in one transaction, " + service.poolSize + " connections");
             double write = jdbc.writeTps(duration, account);
-            return new BenchReport(BenchReport.Machine.current(), scenarios, health.rps(), select, write,
+            return new BenchReport(BenchReport.Machine.current(), scenarios, fixedRate, health.rps(), select, write,
                     service.maxHeapUsedMib(), ServiceUnderTest.HEAP_MIB);
         }
+    }
+
+    /**
+     * Requests signed in advance for a wrk run of {@code duration}: enough for {@code settings.presignRate()}
+     * requests a second (each is accepted once; a run that outpaces the supply shows errors).
+     */
+    private List<String> signed(Duration duration, java.util.function.LongFunction<String> request) {
+        long count = Math.max(1, duration.toSeconds()) * settings.presignRate();
+        List<String> lines = new ArrayList<>((int) count);
+        for (long n = 0; n < count; n++) {
+            lines.add(request.apply(n));
+        }
+        return lines;
     }
 
     private static String randomSecret() {
@@ -90,6 +119,6 @@ public final class Bench {
 
     /** What one run needs. */
     public record Settings(Path jar, String dbUrl, String dbUser, String dbPassword, int poolSize, int connections,
-                           Duration duration, Duration warmup) {
+                           Duration duration, Duration warmup, int presignRate) {
     }
 }

@@ -26,6 +26,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--connections", defaultValue = "64", description = "concurrent keep-alive connections")
     int connections;
 
+    @Option(names = "--presign-rate", defaultValue = "6000",
+            description = "requests signed in advance per second of a scenario (default 6000); raise it if a "
+                    + "scenario reports errors because it ran faster")
+    int presignRate;
+
     @Option(names = "--out", description = "also write the figures as JSON to this file")
     Path out;
 
@@ -34,8 +39,14 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         Config config = Config.fromEnvironment(System.getenv());
         Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        BenchReport report = new Bench(new Bench.Settings(jar, config.dbUrl(), config.dbUser(), config.dbPassword(),
-                config.dbPoolSize(), connections, seconds(duration), seconds(warmup)), console).run();
+        BenchReport report;
+        try {
+            report = new Bench(new Bench.Settings(jar, config.dbUrl(), config.dbUser(), config.dbPassword(),
+                    config.dbPoolSize(), connections, seconds(duration), seconds(warmup), presignRate), console).run();
+        } catch (Wrk.MissingTool e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         report.printTable(console);
         if (out != null) {
             report.write(out);

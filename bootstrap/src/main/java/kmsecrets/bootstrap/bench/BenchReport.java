@@ -17,17 +17,38 @@ import kmsecrets.bootstrap.bench.LoadGenerator.Result;
  * The figures of one run, as a console table and as JSON. ceiling = 1 / (1/health_rps + 1/jdbc_select_tps): server
  * and database share the cores, so a request costs at least the HTTP round trip plus the indexed read.
  */
-@JsonPropertyOrder({"machine", "scenarios", "baselines", "ratios", "heap"})
+@JsonPropertyOrder({"machine", "generator", "scenarios", "fixed_rate", "baselines", "ratios", "heap"})
 public record BenchReport(@JsonProperty("machine") Machine machine,
+                          @JsonProperty("generator") Generator generator,
                           @JsonProperty("scenarios") List<Scenario> scenarios,
+                          @JsonProperty("fixed_rate") List<Scenario> fixedRate,
                           @JsonProperty("baselines") Map<String, Double> baselines,
                           @JsonProperty("ratios") Map<String, Double> ratios,
                           @JsonProperty("heap") Map<String, Long> heap) {
+    /** Below this multiple of the fastest scenario the generator measures itself, and ratios would mislead. */
+    static final double GENERATOR_HEADROOM = 3.0;
 
-    BenchReport(Machine machine, List<Result> results, double health, double select, double write, long heapUsedMib,
-                long heapLimitMib) {
-        this(machine, results.stream().map(Scenario::of).toList(), baselines(health, select, write),
-                ratios(results, health, select, write), Map.of("max_used_mib", heapUsedMib, "limit_mib", heapLimitMib));
+    BenchReport(Machine machine, List<Result> results, List<Result> fixedRate, double health, double select,
+                double write, long heapUsedMib, long heapLimitMib) {
+        this(machine, Generator.of(health, results), results.stream().map(Scenario::of).toList(),
+                fixedRate.stream().map(Scenario::of).toList(), baselines(health, select, write),
+                Generator.of(health, results).valid() ? ratios(results, health, select, write) : Map.of(),
+                Map.of("max_used_mib", heapUsedMib, "limit_mib", heapLimitMib));
+    }
+
+    /**
+     * The load generator's own ceiling (wrk on /health of the same server) against the fastest scenario: ratios are
+     * reported only when the generator could go at least {@link #GENERATOR_HEADROOM} times faster than it did.
+     */
+    @JsonPropertyOrder({"tool", "ceiling_rps", "fastest_scenario_rps", "valid"})
+    public record Generator(@JsonProperty("tool") String tool, @JsonProperty("ceiling_rps") double ceilingRps,
+                            @JsonProperty("fastest_scenario_rps") double fastestRps,
+                            @JsonProperty("valid") boolean valid) {
+        static Generator of(double health, List<Result> results) {
+            double fastest = results.stream().mapToDouble(Result::rps).max().orElse(0);
+            return new Generator("wrk, requests signed in advance", round(health), round(fastest),
+                    health >= GENERATOR_HEADROOM * fastest);
+        }
     }
 
     private static Map<String, Double> baselines(double health, double select, double write) {
@@ -67,7 +88,18 @@ public record BenchReport(@JsonProperty("machine") Machine machine,
             out.printf("%-22s %6d %10.1f %9.2f %9.2f %9.2f %7d%n", s.name(), s.connections(), s.rps(), s.p50Ms(),
                     s.p99Ms(), s.p999Ms(), s.errors());
         }
-        out.printf("%nbaselines: %s%nratios:    %s%nheap:      %s%n", baselines, ratios, heap);
+        out.printf("%nfixed offered rate (open loop; latency from when each request was due):%n");
+        for (Scenario s : fixedRate) {
+            out.printf("%-22s %6s %10.1f %9.2f %9.2f %9.2f %7d%n", s.name(), "-", s.rps(), s.p50Ms(), s.p99Ms(),
+                    s.p999Ms(), s.errors());
+        }
+        out.printf("%ngenerator: %s%n", generator);
+        if (!generator.valid()) {
+            out.printf("ratios withheld: the generator's own ceiling (%.0f req/s) is below %.0fx the fastest scenario "
+                    + "(%.0f req/s), so the scenarios may measure the generator%n", generator.ceilingRps(),
+                    GENERATOR_HEADROOM, generator.fastestRps());
+        }
+        out.printf("baselines: %s%nratios:    %s%nheap:      %s%n", baselines, ratios, heap);
         out.flush();
     }
 

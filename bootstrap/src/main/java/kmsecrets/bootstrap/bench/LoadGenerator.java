@@ -12,8 +12,9 @@ import java.util.function.LongFunction;
 import org.HdrHistogram.Recorder;
 
 /**
- * A closed loop over {@code connections} keep-alive HTTP/1.1 connections: each slot sends its next request when the
- * previous reply arrives. Latency is recorded per request in an HdrHistogram; non-200 replies count as errors.
+ * The JDK's HTTP client in a closed loop over {@code connections} keep-alive HTTP/1.1 connections, signing each
+ * request as it goes: used to seed the secrets, where its cost per request does not matter (the measured scenarios
+ * use {@link Wrk} and {@link OpenLoop}). Each slot sends its next request when the previous reply arrives. Latency is recorded per request in an HdrHistogram; non-200 replies count as errors.
  */
 final class LoadGenerator implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {

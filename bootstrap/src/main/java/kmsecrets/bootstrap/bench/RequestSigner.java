@@ -1,9 +1,7 @@
 package kmsecrets.bootstrap.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,7 +28,43 @@ final class RequestSigner {
         this.secret = secret;
     }
 
+    /** A request for the JDK client, signed like the classic SDK signs it: HMAC-SHA1 over the query, POST. */
     HttpRequest rpc(Map<String, String> operation) {
+        return HttpRequest.newBuilder(URI.create(base + "?" + rpcQuery("POST", operation)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    /**
+     * A request line for {@link Wrk} and {@link OpenLoop}: {@code /?<query>} signed for GET, with its own nonce and
+     * the current time, so it is valid for the 15 minutes of the signature window and exactly once.
+     */
+    String rpcLine(Map<String, String> operation) {
+        return "/?" + rpcQuery("GET", operation);
+    }
+
+    /** A request for the JDK client, signed like the Tea SDK signs it: ACS3-HMAC-SHA256 headers, POST. */
+    HttpRequest acs3(String action, Map<String, String> operation) {
+        Acs3 signed = acs3("POST", action, operation);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "?" + signed.query()))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        signed.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    /** As {@link #rpcLine}, signed with ACS3-HMAC-SHA256 headers (tab-separated after the path). */
+    String acs3Line(String action, Map<String, String> operation) {
+        Acs3 signed = acs3("GET", action, operation);
+        StringJoiner line = new StringJoiner("\t");
+        line.add("/?" + signed.query());
+        signed.headers().forEach((name, value) -> line.add(name + ": " + value));
+        return line.toString();
+    }
+
+    HttpRequest health() {
+        return HttpRequest.newBuilder(URI.create(base + "health")).GET().build();
+    }
+
+    private String rpcQuery(String method, Map<String, String> operation) {
         TreeMap<String, String> p = new TreeMap<>(operation);
         p.put("Version", "2016-01-20");
         p.put("Format", "JSON");
@@ -39,37 +73,36 @@ final class RequestSigner {
         p.put("SignatureVersion", "1.0");
         p.put("SignatureNonce", UUID.randomUUID().toString());
         p.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        String signature = RpcSignature.sign(RpcSignature.stringToSign("POST", p, true), secret);
+        String signature = RpcSignature.sign(RpcSignature.stringToSign(method, p, true), secret);
         StringJoiner query = new StringJoiner("&");
         p.forEach((k, v) -> query.add(Rfc3986.encode(k) + "=" + Rfc3986.encode(v)));
-        query.add("Signature=" + URLEncoder.encode(signature, StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base + "?" + query)).POST(HttpRequest.BodyPublishers.noBody()).build();
+        query.add("Signature=" + Rfc3986.encode(signature));
+        return query.toString();
     }
 
-    HttpRequest acs3(String action, Map<String, String> operation) {
-        Map<String, String> headers = Map.of("host", host, "x-acs-action", action, "x-acs-version", "2016-01-20",
-                "x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+    /** The query and the headers (Authorization included, Host left to the client) of an ACS3 request. */
+    private record Acs3(String query, Map<String, String> headers) {
+    }
+
+    private Acs3 acs3(String method, String action, Map<String, String> operation) {
+        Map<String, String> signedHeaders = Map.of("host", host, "x-acs-action", action,
+                "x-acs-version", "2016-01-20", "x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 "x-acs-signature-nonce", UUID.randomUUID().toString().replace("-", ""),
                 "x-acs-content-sha256", EMPTY_BODY_SHA256);
-        List<String> signed = headers.keySet().stream().sorted().toList();
-        String canonical = Acs3Signature.canonicalRequest("POST", "/", operation, signed,
-                name -> java.util.Optional.ofNullable(headers.get(name)), EMPTY_BODY_SHA256);
+        List<String> names = signedHeaders.keySet().stream().sorted().toList();
+        String canonical = Acs3Signature.canonicalRequest(method, "/", operation, names,
+                name -> java.util.Optional.ofNullable(signedHeaders.get(name)), EMPTY_BODY_SHA256);
         String signature = Acs3Signature.sign(Acs3Signature.stringToSign(canonical), secret);
-        StringJoiner query = new StringJoiner("&");
-        new TreeMap<>(operation).forEach((k, v) -> query.add(Rfc3986.encode(k) + "=" + Rfc3986.encode(v)));
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "?" + query))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .header("Authorization", Acs3Signature.ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders="
-                        + String.join(";", signed) + ",Signature=" + signature);
-        headers.forEach((name, value) -> {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Authorization", Acs3Signature.ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders="
+                + String.join(";", names) + ",Signature=" + signature);
+        signedHeaders.forEach((name, value) -> {
             if (!name.equals("host")) {
-                builder.header(name, value);
+                headers.put(name, value);
             }
         });
-        return builder.build();
-    }
-
-    HttpRequest health() {
-        return HttpRequest.newBuilder(URI.create(base + "health")).GET().build();
+        StringJoiner query = new StringJoiner("&");
+        new TreeMap<>(operation).forEach((k, v) -> query.add(Rfc3986.encode(k) + "=" + Rfc3986.encode(v)));
+        return new Acs3(query.toString(), headers);
     }
 }

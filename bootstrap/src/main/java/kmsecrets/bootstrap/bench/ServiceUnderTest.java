@@ -17,7 +17,7 @@ final class ServiceUnderTest implements AutoCloseable {
     static final String ACCESS_KEY_ID = "LTAIbench";
     static final int HEAP_MIB = 256;
     /** A test run's id ({@code -Dkmsecrets.run}), carried into names so that its leftovers can be found. */
-    private static final java.util.Optional<String> RUN = java.util.Optional.ofNullable(
+    static final java.util.Optional<String> RUN = java.util.Optional.ofNullable(
             System.getProperty("kmsecrets.run")).map(run -> run.toLowerCase(java.util.Locale.ROOT)
                     .replaceAll("[^a-z0-9]", "")).filter(run -> !run.isEmpty());
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
