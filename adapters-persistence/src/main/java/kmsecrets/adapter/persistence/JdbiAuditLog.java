@@ -20,21 +20,49 @@ public final class JdbiAuditLog implements AuditLog {
 
     private final JdbiSession session;
     private final Jdbi jdbi;
+    private final GroupCommit<AuditEvent, Boolean> appends;
 
     public JdbiAuditLog(JdbiSession session, Jdbi jdbi) {
         this.session = session;
         this.jdbi = jdbi;
+        this.appends = new GroupCommit<>("kms-audit-writer", this::appendAll);
     }
 
-    /** Joins the running transaction if there is one; on its own the INSERT is a durable transaction by itself. */
+    /**
+     * Joins the running transaction if there is one (a change commits with its event). On its own (a read's event)
+     * it shares one INSERT and one durable commit with the events of concurrent requests, and returns once that
+     * commit is done, so no reply leaves before its event is stored.
+     */
     @Override
     public void append(AuditEvent event) {
+        if (!session.inTransactionNow()) {
+            appends.submit(event);
+            return;
+        }
         session.withHandle(handle -> handle.createUpdate("insert into audit_events (" + COLUMNS + ") values (:at, "
                         + ":requestId, :action, :resource, :result, :accessKeyId, :principal, :sourceIp, :userAgent)")
                 .bind("at", Timestamp.from(event.at())).bind("requestId", event.requestId())
                 .bind("action", event.action()).bind("resource", event.resource()).bind("result", event.result())
                 .bind("accessKeyId", event.accessKeyId()).bind("principal", event.principal())
                 .bind("sourceIp", event.sourceIp()).bind("userAgent", event.userAgent()).execute());
+    }
+
+    private List<Boolean> appendAll(List<AuditEvent> events) {
+        session.alone(handle -> handle.createUpdate("insert into audit_events (" + COLUMNS + ") select * from unnest("
+                        + "cast(cast(:at as text[]) as timestamptz[]), cast(:requestId as text[]), cast(:action as text[]), "
+                        + "cast(:resource as text[]), cast(:result as text[]), cast(:accessKeyId as text[]), "
+                        + "cast(:principal as text[]), cast(:sourceIp as text[]), cast(:userAgent as text[]))")
+                .bindArray("at", String.class, events.stream().map(e -> e.at().toString()).toList())
+                .bindArray("requestId", String.class, events.stream().map(AuditEvent::requestId).toList())
+                .bindArray("action", String.class, events.stream().map(AuditEvent::action).toList())
+                .bindArray("resource", String.class, events.stream().map(AuditEvent::resource).toList())
+                .bindArray("result", String.class, events.stream().map(AuditEvent::result).toList())
+                .bindArray("accessKeyId", String.class, events.stream().map(AuditEvent::accessKeyId).toList())
+                .bindArray("principal", String.class, events.stream().map(AuditEvent::principal).toList())
+                .bindArray("sourceIp", String.class, events.stream().map(AuditEvent::sourceIp).toList())
+                .bindArray("userAgent", String.class, events.stream().map(AuditEvent::userAgent).toList())
+                .execute());
+        return java.util.Collections.nCopies(events.size(), Boolean.TRUE);
     }
 
     @Override

@@ -62,6 +62,11 @@ public final class JdbiSession implements Transactions {
         }
     }
 
+    /** True while this thread runs work inside {@link #inTransaction}. */
+    boolean inTransactionNow() {
+        return current.get() != null;
+    }
+
     <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
         Handle handle = current.get();
         if (handle != null) {
