@@ -16,6 +16,8 @@ import kmsecrets.bootstrap.bench.LoadGenerator.Result;
  */
 public final class Bench {
     static final int SEEDED = 10_000;
+    /** GetSecretValue throughput and latency over this many connections, each for half a scenario's time. */
+    static final int[] SCALING_CONNECTIONS = {1, 4, 16, 64, 256};
 
     private final Settings settings;
     private final PrintWriter out;
@@ -69,6 +71,14 @@ public final class Bench {
                     n -> signer.rpcLine(Map.of("Action", "PutSecretValue", "SecretName", randomSecret(),
                             "VersionId", "p" + n, "SecretData", value)))));
 
+            List<Result> scaling = new ArrayList<>();
+            Duration step = Duration.ofSeconds(Math.max(1, duration.toSeconds() / 2));
+            for (int c : SCALING_CONNECTIONS) {
+                progress("GetSecretValue over " + c + " connection" + (c == 1 ? "" : "s"));
+                scaling.add(wrk.run("GetSecretValue", service.host(), c, step, signed(step,
+                        n -> signer.rpcLine(Map.of("Action", "GetSecretValue", "SecretName", randomSecret())))));
+            }
+
             double fastest = scenarios.get(0).rps();
             List<Result> fixedRate = new ArrayList<>();
             for (double share : new double[] {0.5, 0.8}) {
@@ -90,8 +100,8 @@ public final class Bench {
             double select = jdbc.selectTps(duration, account, SEEDED);
             progress("baseline: JDBC CreateSecret inserts in one transaction, " + service.poolSize + " connections");
             double write = jdbc.writeTps(duration, account);
-            return new BenchReport(BenchReport.Machine.current(), scenarios, fixedRate, health.rps(), select, write,
-                    service.maxHeapUsedMib(), ServiceUnderTest.HEAP_MIB);
+            return new BenchReport(BenchReport.Machine.current(), scenarios, fixedRate, scaling, health.rps(), select,
+                    write, service.maxHeapUsedMib(), ServiceUnderTest.HEAP_MIB);
         }
     }
 

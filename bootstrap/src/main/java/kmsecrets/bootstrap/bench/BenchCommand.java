@@ -49,8 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         report.printTable(console);
         if (out != null) {
-            report.write(out);
-            console.println("written to " + out.toAbsolutePath());
+            Path chart = report.write(out);
+            console.println("written to " + out.toAbsolutePath() + " and " + chart.toAbsolutePath());
         }
         return 0;
     }

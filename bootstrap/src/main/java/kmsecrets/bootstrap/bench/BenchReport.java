@@ -17,21 +17,23 @@ import kmsecrets.bootstrap.bench.LoadGenerator.Result;
  * The figures of one run, as a console table and as JSON. ceiling = 1 / (1/health_rps + 1/jdbc_select_tps): server
  * and database share the cores, so a request costs at least the HTTP round trip plus the indexed read.
  */
-@JsonPropertyOrder({"machine", "generator", "scenarios", "fixed_rate", "baselines", "ratios", "heap"})
+@JsonPropertyOrder({"machine", "generator", "scenarios", "fixed_rate", "scaling", "baselines", "ratios", "heap"})
 public record BenchReport(@JsonProperty("machine") Machine machine,
                           @JsonProperty("generator") Generator generator,
                           @JsonProperty("scenarios") List<Scenario> scenarios,
                           @JsonProperty("fixed_rate") List<Scenario> fixedRate,
+                          @JsonProperty("scaling") List<Scenario> scaling,
                           @JsonProperty("baselines") Map<String, Double> baselines,
                           @JsonProperty("ratios") Map<String, Double> ratios,
                           @JsonProperty("heap") Map<String, Long> heap) {
     /** Below this multiple of the fastest scenario the generator measures itself, and ratios would mislead. */
     static final double GENERATOR_HEADROOM = 3.0;
 
-    BenchReport(Machine machine, List<Result> results, List<Result> fixedRate, double health, double select,
-                double write, long heapUsedMib, long heapLimitMib) {
+    BenchReport(Machine machine, List<Result> results, List<Result> fixedRate, List<Result> scaling, double health,
+                double select, double write, long heapUsedMib, long heapLimitMib) {
         this(machine, Generator.of(health, results), results.stream().map(Scenario::of).toList(),
-                fixedRate.stream().map(Scenario::of).toList(), baselines(health, select, write),
+                fixedRate.stream().map(Scenario::of).toList(), scaling.stream().map(Scenario::of).toList(),
+                baselines(health, select, write),
                 Generator.of(health, results).valid() ? ratios(results, health, select, write) : Map.of(),
                 Map.of("max_used_mib", heapUsedMib, "limit_mib", heapLimitMib));
     }
@@ -93,6 +95,11 @@ public record BenchReport(@JsonProperty("machine") Machine machine,
             out.printf("%-22s %6s %10.1f %9.2f %9.2f %9.2f %7d%n", s.name(), "-", s.rps(), s.p50Ms(), s.p99Ms(),
                     s.p999Ms(), s.errors());
         }
+        out.printf("%nGetSecretValue by connections:%n");
+        for (Scenario s : scaling) {
+            out.printf("%-22s %6d %10.1f %9.2f %9.2f %9.2f %7d%n", s.name(), s.connections(), s.rps(), s.p50Ms(),
+                    s.p99Ms(), s.p999Ms(), s.errors());
+        }
         out.printf("%ngenerator: %s%n", generator);
         if (!generator.valid()) {
             out.printf("ratios withheld: the generator's own ceiling (%.0f req/s) is below %.0fx the fastest scenario "
@@ -103,8 +110,14 @@ public record BenchReport(@JsonProperty("machine") Machine machine,
         out.flush();
     }
 
-    void write(Path file) throws IOException {
+    /** The figures as JSON, and the scaling chart as SVG beside it (bench.json, bench.svg); returns the chart. */
+    Path write(Path file) throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+        String name = file.getFileName().toString();
+        Path chart = file.resolveSibling((name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name)
+                + ".svg");
+        java.nio.file.Files.writeString(chart, ScalingChart.svg(scaling), java.nio.charset.StandardCharsets.UTF_8);
+        return chart;
     }
 
     @JsonPropertyOrder({"name", "connections", "rps", "p50_ms", "p99_ms", "p999_ms", "errors"})

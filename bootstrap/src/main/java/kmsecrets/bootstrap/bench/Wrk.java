@@ -69,10 +69,11 @@ final class Wrk implements AutoCloseable {
         Path file = folder.resolve(name + ".requests");
         Files.write(file, requests, StandardCharsets.UTF_8);
         try {
-            List<String> command = new ArrayList<>(List.of(executable.toString(), "-t", String.valueOf(threads),
-                    "-c", String.valueOf(Math.max(connections, threads)), "-d", Math.max(1, duration.toSeconds()) + "s",
+            int wrkThreads = Math.min(threads, connections);
+            List<String> command = new ArrayList<>(List.of(executable.toString(), "-t", String.valueOf(wrkThreads),
+                    "-c", String.valueOf(connections), "-d", Math.max(1, duration.toSeconds()) + "s",
                     "--timeout", "10s", "-s", script.toString(), "http://" + host, "--", file.toString(),
-                    String.valueOf(threads)));
+                    String.valueOf(wrkThreads)));
             Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!wrk.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS)) {

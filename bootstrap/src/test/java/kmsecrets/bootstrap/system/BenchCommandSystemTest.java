@@ -74,6 +74,16 @@ class BenchCommandSystemTest {
             assertThat(scenario.get("p99_ms").asDouble()).as(scenario.toString()).isPositive();
         }
         assertThat(fixedRate).containsExactly("GetSecretValue@50%", "GetSecretValue@80%");
+        List<Integer> connections = new ArrayList<>();
+        for (JsonNode step : figures.get("scaling")) {
+            connections.add(step.get("connections").asInt());
+            assertThat(step.get("errors").asLong()).as(step.toString()).isZero();
+            assertThat(step.get("rps").asDouble()).as(step.toString()).isPositive();
+        }
+        assertThat(connections).containsExactly(1, 4, 16, 64, 256);
+        String chart = Files.readString(report.resolveSibling("bench.svg"), StandardCharsets.UTF_8);
+        assertThat(chart).startsWith("<svg").contains("GetSecretValue req/s", "GetSecretValue p99 ms");
+        assertThat(chart.split("<circle", -1)).as("a point per step in each panel").hasSize(1 + 2 * 5);
         JsonNode generator = figures.get("generator");
         assertThat(generator.get("ceiling_rps").asDouble()).isEqualTo(figures.get("baselines").get("health_rps")
                 .asDouble());
