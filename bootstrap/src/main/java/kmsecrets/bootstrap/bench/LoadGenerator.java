@@ -25,12 +25,7 @@ final class LoadGenerator implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(executor).connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Runs for {@code duration}; {@code requests} builds request number n (fresh signature, nonce, target). */
-    Result run(String name, int connections, Duration duration, LongFunction<HttpRequest> requests) {
-        return run(name, connections, duration, Long.MAX_VALUE, requests);
-    }
-
-    /** As {@link #run}, stopping after {@code count} requests at the latest. */
+    /** Runs for {@code duration}, {@code count} requests at most; {@code requests} builds request number n. */
     Result run(String name, int connections, Duration duration, long count, LongFunction<HttpRequest> requests) {
         Loop loop = new Loop(requests, System.nanoTime() + duration.toNanos(), count, connections);
         long started = System.nanoTime();

@@ -42,15 +42,6 @@ final class RequestSigner {
         return "/?" + rpcQuery("GET", operation);
     }
 
-    /** A request for the JDK client, signed like the Tea SDK signs it: ACS3-HMAC-SHA256 headers, POST. */
-    HttpRequest acs3(String action, Map<String, String> operation) {
-        Acs3 signed = acs3("POST", action, operation);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "?" + signed.query()))
-                .POST(HttpRequest.BodyPublishers.noBody());
-        signed.headers().forEach(builder::header);
-        return builder.build();
-    }
-
     /** As {@link #rpcLine}, signed with ACS3-HMAC-SHA256 headers (tab-separated after the path). */
     String acs3Line(String action, Map<String, String> operation) {
         Acs3 signed = acs3("GET", action, operation);
@@ -58,10 +49,6 @@ final class RequestSigner {
         line.add("/?" + signed.query());
         signed.headers().forEach((name, value) -> line.add(name + ": " + value));
         return line.toString();
-    }
-
-    HttpRequest health() {
-        return HttpRequest.newBuilder(URI.create(base + "health")).GET().build();
     }
 
     private String rpcQuery(String method, Map<String, String> operation) {
