@@ -1,19 +1,13 @@
 package kmsecrets.application.port.in;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import kmsecrets.domain.access.Caller;
 
 /** EnableKey, DisableKey, CancelKeyDeletion: one key, named by its id (an alias is refused). */
-public record KeyStateCommand(@NotNull Caller caller, @NotNull String keyId) {
+public record KeyStateCommand(@NotNull Caller caller, @NotNull String keyId) implements NamesKeyById {
     public KeyStateCommand(Caller caller, String keyId) {
         this.caller = caller;
         this.keyId = keyId;
         CommandValidation.check(this);
-    }
-
-    @AssertTrue(message = "KeyId must be a key id here, not an alias")
-    boolean isKeyIdNotAlias() {
-        return keyId == null || !keyId.startsWith("alias/");
     }
 }
