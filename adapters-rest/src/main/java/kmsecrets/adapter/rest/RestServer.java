@@ -20,6 +20,9 @@ public final class RestServer implements AutoCloseable {
     private static final int MAX_REQUEST_HEADER_BYTES = 512 * 1024;
 
     private final Server server;
+    /** Connections the kernel completes before the acceptor takes them (capped by net.core.somaxconn). */
+    private static final int ACCEPT_QUEUE = 1024;
+
     private final ServerConnector http;
     private final ServerConnector https;
 
@@ -55,6 +58,9 @@ public final class RestServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(60_000);
+        // the JDK's default backlog (50) overflows when hundreds of clients connect at once, for example all of
+        // them reconnecting after a restart; the overflowed ones wait a second for the kernel to retry the handshake
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
         return connector;
     }

@@ -1,5 +1,6 @@
 package kmsecrets.bootstrap.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
 import kmsecrets.bootstrap.bench.LoadGenerator.Result;
 
 /**
@@ -21,6 +23,8 @@ public final class Bench {
 
     private final Settings settings;
     private final PrintWriter out;
+
+    private double fastestSoFar;
 
     public Bench(Settings settings, PrintWriter out) {
         this.settings = settings;
@@ -51,32 +55,32 @@ public final class Bench {
                 throw new IllegalStateException(seeded.errors() + " seeding requests failed: " + service.log());
             }
             progress("warming up for " + settings.warmup().toSeconds() + " s");
-            wrk.run("warm-up", service.host(), connections, settings.warmup(), signed(settings.warmup(), n -> n % 2 == 0
+            replay(wrk, "warm-up", service, connections, settings.warmup(), n -> n % 2 == 0
                     ? signer.rpcLine(Map.of("Action", "GetSecretValue", "SecretName", randomSecret()))
-                    : signer.acs3Line("GetSecretValue", Map.of("SecretName", randomSecret()))));
+                    : signer.acs3Line("GetSecretValue", Map.of("SecretName", randomSecret())));
 
             List<Result> scenarios = new ArrayList<>();
             progress("GetSecretValue (HMAC-SHA1)");
-            scenarios.add(wrk.run("GetSecretValue", service.host(), connections, duration, signed(duration,
-                    n -> signer.rpcLine(Map.of("Action", "GetSecretValue", "SecretName", randomSecret())))));
+            scenarios.add(replay(wrk, "GetSecretValue", service, connections, duration,
+                    n -> signer.rpcLine(Map.of("Action", "GetSecretValue", "SecretName", randomSecret()))));
             progress("GetSecretValue (ACS3-HMAC-SHA256)");
-            scenarios.add(wrk.run("GetSecretValue-ACS3", service.host(), connections, duration, signed(duration,
-                    n -> signer.acs3Line("GetSecretValue", Map.of("SecretName", randomSecret())))));
+            scenarios.add(replay(wrk, "GetSecretValue-ACS3", service, connections, duration,
+                    n -> signer.acs3Line("GetSecretValue", Map.of("SecretName", randomSecret()))));
             progress("CreateSecret");
-            scenarios.add(wrk.run("CreateSecret", service.host(), connections, duration, signed(duration,
+            scenarios.add(replay(wrk, "CreateSecret", service, connections, duration,
                     n -> signer.rpcLine(Map.of("Action", "CreateSecret", "SecretName", "bench/created-" + n,
-                            "VersionId", "v0", "SecretData", value)))));
+                            "VersionId", "v0", "SecretData", value))));
             progress("PutSecretValue");
-            scenarios.add(wrk.run("PutSecretValue", service.host(), connections, duration, signed(duration,
+            scenarios.add(replay(wrk, "PutSecretValue", service, connections, duration,
                     n -> signer.rpcLine(Map.of("Action", "PutSecretValue", "SecretName", randomSecret(),
-                            "VersionId", "p" + n, "SecretData", value)))));
+                            "VersionId", "p" + n, "SecretData", value))));
 
             List<Result> scaling = new ArrayList<>();
             Duration step = Duration.ofSeconds(Math.max(1, duration.toSeconds() / 2));
             for (int c : SCALING_CONNECTIONS) {
                 progress("GetSecretValue over " + c + " connection" + (c == 1 ? "" : "s"));
-                scaling.add(wrk.run("GetSecretValue", service.host(), c, step, signed(step,
-                        n -> signer.rpcLine(Map.of("Action", "GetSecretValue", "SecretName", randomSecret())))));
+                scaling.add(replay(wrk, "GetSecretValue", service, c, step,
+                        n -> signer.rpcLine(Map.of("Action", "GetSecretValue", "SecretName", randomSecret()))));
             }
 
             double fastest = scenarios.get(0).rps();
@@ -94,7 +98,7 @@ public final class Bench {
             }
 
             progress("generator ceiling: wrk on /health of the same server");
-            Result health = wrk.run("health", service.host(), connections, duration, List.of("/health"));
+            Result health = wrk.repeat("health", service.host(), connections, duration, "/health");
             String account = jdbc.accountId();
             progress("baseline: JDBC indexed SELECT, " + service.poolSize + " connections");
             double select = jdbc.selectTps(duration, account, SEEDED);
@@ -106,11 +110,21 @@ public final class Bench {
     }
 
     /**
-     * Requests signed in advance for a wrk run of {@code duration}: enough for {@code settings.presignRate()}
-     * requests a second (each is accepted once; a run that outpaces the supply shows errors).
+     * Requests signed in advance for a wrk run of {@code duration}, each accepted once: enough for
+     * {@code settings.presignRate()} requests a second, or for twice the fastest run so far if that is more (a run
+     * over more connections may outpace the scenario at the configured ones; one that outpaces its supply fails with
+     * {@link Wrk.SupplyExhausted}).
      */
-    private List<String> signed(Duration duration, java.util.function.LongFunction<String> request) {
-        long count = Math.max(1, duration.toSeconds()) * settings.presignRate();
+    private Result replay(Wrk wrk, String name, ServiceUnderTest service, int connections, Duration duration,
+                          LongFunction<String> request) throws IOException, InterruptedException {
+        Result result = wrk.run(name, service.host(), connections, duration, signed(duration, request));
+        fastestSoFar = Math.max(fastestSoFar, result.rps());
+        return result;
+    }
+
+    private List<String> signed(Duration duration, LongFunction<String> request) {
+        double rate = Math.max(settings.presignRate(), 2 * fastestSoFar);
+        long count = Math.max(1, duration.toSeconds()) * (long) Math.ceil(rate);
         List<String> lines = new ArrayList<>((int) count);
         for (long n = 0; n < count; n++) {
             lines.add(request.apply(n));

@@ -27,8 +27,8 @@ public final class BenchCommand implements Callable<Integer> {
     int connections;
 
     @Option(names = "--presign-rate", defaultValue = "6000",
-            description = "requests signed in advance per second of a scenario (default 6000); raise it if a "
-                    + "scenario reports errors because it ran faster")
+            description = "requests signed in advance per second of a scenario (default 6000, or twice the fastest "
+                    + "scenario so far if that is more); raise it if the bench says a scenario ran out")
     int presignRate;
 
     @Option(names = "--out", description = "also write the figures as JSON to this file")
@@ -43,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             report = new Bench(new Bench.Settings(jar, config.dbUrl(), config.dbUser(), config.dbPassword(),
                     config.dbPoolSize(), connections, seconds(duration), seconds(warmup), presignRate), console).run();
-        } catch (Wrk.MissingTool e) {
+        } catch (Wrk.MissingTool | Wrk.SupplyExhausted e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;
         }

@@ -60,11 +60,39 @@ final class Wrk implements AutoCloseable {
         }
     }
 
+    /** A run sent more requests than were signed for it. */
+    static final class SupplyExhausted extends IllegalStateException {
+        SupplyExhausted(String message) {
+            super(message);
+        }
+    }
+
     /**
      * Replays {@code requests} (each a path with its query, optionally followed by tab-separated "Name: value"
-     * headers) over {@code connections} connections to {@code host} for {@code duration}.
+     * headers, each accepted once) over {@code connections} connections to {@code host} for {@code duration}.
+     *
+     * @throws SupplyExhausted when the run outpaced the supply, so its figures would count the service's refusals of
+     *         repeated nonces as if they were its errors
      */
     Result run(String name, String host, int connections, Duration duration, List<String> requests)
+            throws IOException, InterruptedException {
+        JsonNode figures = wrk(name, host, connections, duration, requests);
+        long replayed = figures.get("replayed").asLong();
+        if (replayed > 0) {
+            throw new SupplyExhausted(String.format("%s over %d connections ran out of the %d requests signed in "
+                    + "advance (%d sent again); raise --presign-rate", name, connections, requests.size(),
+                    replayed));
+        }
+        return result(name, connections, figures);
+    }
+
+    /** Sends the same request, one that may be repeated (no signature, no nonce), for {@code duration}. */
+    Result repeat(String name, String host, int connections, Duration duration, String path)
+            throws IOException, InterruptedException {
+        return result(name, connections, wrk(name, host, connections, duration, List.of(path)));
+    }
+
+    private JsonNode wrk(String name, String host, int connections, Duration duration, List<String> requests)
             throws IOException, InterruptedException {
         Path file = folder.resolve(name + ".requests");
         Files.write(file, requests, StandardCharsets.UTF_8);
@@ -84,17 +112,20 @@ final class Wrk implements AutoCloseable {
             if (wrk.exitValue() != 0 || line.isEmpty()) {
                 throw new IllegalStateException("wrk failed (exit " + wrk.exitValue() + "): " + output);
             }
-            JsonNode figures = JSON.readTree(line.get().substring(4));
-            long done = figures.get("requests").asLong();
-            double seconds = figures.get("duration_us").asLong() / 1e6;
-            long errors = figures.get("connect_errors").asLong() + figures.get("read_errors").asLong()
-                    + figures.get("write_errors").asLong() + figures.get("status_errors").asLong()
-                    + figures.get("timeouts").asLong();
-            return new Result(name, connections, done / seconds, figures.get("p50_us").asLong() / 1e3,
-                    figures.get("p99_us").asLong() / 1e3, figures.get("p999_us").asLong() / 1e3, errors, done);
+            return JSON.readTree(line.get().substring(4));
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private static Result result(String name, int connections, JsonNode figures) {
+        long done = figures.get("requests").asLong();
+        double seconds = figures.get("duration_us").asLong() / 1e6;
+        long errors = figures.get("connect_errors").asLong() + figures.get("read_errors").asLong()
+                + figures.get("write_errors").asLong() + figures.get("status_errors").asLong()
+                + figures.get("timeouts").asLong();
+        return new Result(name, connections, done / seconds, figures.get("p50_us").asLong() / 1e3,
+                figures.get("p99_us").asLong() / 1e3, figures.get("p999_us").asLong() / 1e3, errors, done);
     }
 
     @Override
