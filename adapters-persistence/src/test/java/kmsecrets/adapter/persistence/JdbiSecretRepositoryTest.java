@@ -69,6 +69,24 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
     }
 
     @Test
+    void theCountFollowsStatementsThatInsertAndDeleteManySecretsAtOnce() {
+        repository.insert(generic(ACCOUNT, "one-by-one"), Long.MAX_VALUE);
+        // a bulk load and a purge: one statement each, many rows, every stripe touched
+        DB.database().jdbi().useHandle(h -> {
+            h.createUpdate("insert into secrets (account_id, name, secret_type, description, encryption_key_id, "
+                    + "automatic_rotation, created_at, updated_at) select :a, 'bulk-' || i, 'Generic', '', :key, "
+                    + "'Disabled', now(), now() from generate_series(1, 500) i")
+                    .bind("a", ACCOUNT.value()).bind("key", keyId).execute();
+            h.createUpdate("delete from secrets where account_id = :a and name like 'bulk-1%'")
+                    .bind("a", ACCOUNT.value()).execute();
+        });
+        int counted = DB.database().jdbi().withHandle(h -> h.createQuery(
+                "select count(*) from secrets where account_id = :a").bind("a", ACCOUNT.value()).mapTo(Integer.class).one());
+        assertThat(counted).as("500 inserted, 111 of them deleted, and one").isEqualTo(390);
+        assertThat(repository.count(ACCOUNT)).isEqualTo(counted);
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         assertThatThrownBy(() -> session.inTransaction(() -> {
             repository.insert(generic(ACCOUNT, "half-written"), Long.MAX_VALUE);

@@ -81,12 +81,17 @@ class StorageAdaptersTest {
     }
 
     @Test
-    void aMissingDatabaseIsCreatedAndMigrated() {
+    void aMissingDatabaseIsCreatedAndMigrated() throws Exception {
+        long files;
+        try (var listed = java.nio.file.Files.list(java.nio.file.Path.of(
+                PostgresDatabase.class.getResource("/db/migration").toURI()))) {
+            files = listed.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+        }
         String url = DB.url() + "_extra";
         try (PostgresDatabase created = PostgresDatabase.open(url, "postgres", "", 2)) {
             int migrations = created.jdbi().withHandle(h -> h.createQuery(
                     "select count(*) from flyway_schema_history where success").mapTo(Integer.class).one());
-            assertThat(migrations).isEqualTo(15);
+            assertThat(migrations).as("every migration applied").isEqualTo(files).isGreaterThanOrEqualTo(17);
         } finally {
             PostgresDatabase.drop(url, "postgres", "");
         }

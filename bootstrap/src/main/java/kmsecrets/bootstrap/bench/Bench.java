@@ -20,6 +20,8 @@ public final class Bench {
     static final int SEEDED = 10_000;
     /** GetSecretValue throughput and latency over this many connections, each for half a scenario's time. */
     static final int[] SCALING_CONNECTIONS = {1, 4, 16, 64, 256};
+    /** ListSecrets is an operator's or a console's call, not an application's: measured over a few connections. */
+    static final int LIST_CONNECTIONS = 4;
 
     private final Settings settings;
     private final PrintWriter out;
@@ -104,8 +106,35 @@ public final class Bench {
             double select = jdbc.selectTps(duration, account, SEEDED);
             progress("baseline: JDBC CreateSecret inserts in one transaction, " + service.poolSize + " connections");
             double write = jdbc.writeTps(duration, account);
+
+            // last: a million secrets would change every figure above
+            List<BenchReport.SecretCount> counts = new ArrayList<>();
+            try (BulkSeed bulk = new BulkSeed(service, account)) {
+                int present = SEEDED;
+                for (int count : settings.secretCounts().stream().sorted().distinct().toList()) {
+                    double seedSeconds = 0;
+                    if (count > present) {
+                        progress(String.format("loading secrets %,d to %,d in bulk", present, count));
+                        long started = System.nanoTime();
+                        bulk.add(present, count, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        seedSeconds = (System.nanoTime() - started) / 1e9;
+                        present = count;
+                    }
+                    int among = present;
+                    progress(String.format("GetSecretValue and ListSecrets with %,d secrets", among));
+                    Result get = replay(wrk, "GetSecretValue", service, connections, step, n -> signer.rpcLine(
+                            Map.of("Action", "GetSecretValue", "SecretName", secretName(
+                                    ThreadLocalRandom.current().nextInt(among)))));
+                    Result list = replay(wrk, "ListSecrets", service, LIST_CONNECTIONS, step, n -> signer.rpcLine(
+                            Map.of("Action", "ListSecrets", "PageNumber", "1", "PageSize", "20", "Filters",
+                                    "[{\"Key\":\"SecretName\",\"Values\":[\"" + secretName(
+                                            ThreadLocalRandom.current().nextInt(among)) + "\"]}]")));
+                    counts.add(new BenchReport.SecretCount(among, seedSeconds, get, list));
+                }
+            }
             return new BenchReport(BenchReport.Machine.current(), scenarios, fixedRate, scaling, health.rps(), select,
-                    write, service.maxHeapUsedMib(), ServiceUnderTest.HEAP_MIB);
+                    write, counts, service.auditSize(), service.maxHeapUsedMib(),
+                    ServiceUnderTest.HEAP_MIB);
         }
     }
 
@@ -143,6 +172,15 @@ public final class Bench {
 
     /** What one run needs. */
     public record Settings(Path jar, String dbUrl, String dbUser, String dbPassword, int poolSize, int connections,
-                           Duration duration, Duration warmup, int presignRate) {
+                           Duration duration, Duration warmup, int presignRate, List<Integer> secretCounts) {
+        public Settings {
+            for (int count : secretCounts) {
+                if (count < SEEDED || count > 10_000_000) {
+                    throw new IllegalArgumentException("--secret-counts: each count is between " + SEEDED
+                            + " (the secrets every run seeds) and 10000000, not " + count);
+                }
+            }
+            secretCounts = List.copyOf(secretCounts);
+        }
     }
 }

@@ -3,6 +3,7 @@ package kmsecrets.bootstrap.bench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kmsecrets.bootstrap.wiring.Config;
 import picocli.CommandLine.Command;
@@ -31,6 +32,15 @@ public final class BenchCommand implements Callable<Integer> {
                     + "scenario so far if that is more); raise it if the bench says a scenario ran out")
     int presignRate;
 
+    @Option(names = "--secret-counts", defaultValue = "10000,100000,1000000", split = ",",
+            description = "GetSecretValue and ListSecrets again with this many secrets in the account (default "
+                    + "10000,100000,1000000; beyond the first 10,000 they are loaded in bulk)")
+    List<Integer> secretCounts;
+
+    @Option(names = "--service-jar", description = "measure the service of this jar instead of this one's (an "
+            + "earlier build, for before-and-after figures from one bench on one machine)")
+    Path serviceJar;
+
     @Option(names = "--out", description = "also write the figures as JSON to this file")
     Path out;
 
@@ -38,11 +48,13 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
         Config config = Config.fromEnvironment(System.getenv());
-        Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = serviceJar != null ? serviceJar
+                : Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         BenchReport report;
         try {
             report = new Bench(new Bench.Settings(jar, config.dbUrl(), config.dbUser(), config.dbPassword(),
-                    config.dbPoolSize(), connections, seconds(duration), seconds(warmup), presignRate), console).run();
+                    config.dbPoolSize(), connections, seconds(duration), seconds(warmup), presignRate, secretCounts),
+                    console).run();
         } catch (Wrk.MissingTool | Wrk.SupplyExhausted e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;

@@ -17,25 +17,55 @@ import kmsecrets.bootstrap.bench.LoadGenerator.Result;
  * The figures of one run, as a console table and as JSON. ceiling = 1 / (1/health_rps + 1/jdbc_select_tps): server
  * and database share the cores, so a request costs at least the HTTP round trip plus the indexed read.
  */
-@JsonPropertyOrder({"machine", "generator", "scenarios", "fixed_rate", "scaling", "baselines", "ratios", "heap"})
+@JsonPropertyOrder({"machine", "generator", "scenarios", "fixed_rate", "scaling", "secret_counts", "baselines", "ratios",
+        "audit", "heap"})
 public record BenchReport(@JsonProperty("machine") Machine machine,
                           @JsonProperty("generator") Generator generator,
                           @JsonProperty("scenarios") List<Scenario> scenarios,
                           @JsonProperty("fixed_rate") List<Scenario> fixedRate,
                           @JsonProperty("scaling") List<Scenario> scaling,
+                          @JsonProperty("secret_counts") List<SecretCount> secretCounts,
                           @JsonProperty("baselines") Map<String, Double> baselines,
                           @JsonProperty("ratios") Map<String, Double> ratios,
+                          @JsonProperty("audit") Audit audit,
                           @JsonProperty("heap") Map<String, Long> heap) {
     /** Below this multiple of the fastest scenario the generator measures itself, and ratios would mislead. */
     static final double GENERATOR_HEADROOM = 3.0;
 
     BenchReport(Machine machine, List<Result> results, List<Result> fixedRate, List<Result> scaling, double health,
-                double select, double write, long heapUsedMib, long heapLimitMib) {
+                double select, double write, List<SecretCount> secretCounts, Audit audit, long heapUsedMib,
+                long heapLimitMib) {
         this(machine, Generator.of(health, results), results.stream().map(Scenario::of).toList(),
                 fixedRate.stream().map(Scenario::of).toList(), scaling.stream().map(Scenario::of).toList(),
-                baselines(health, select, write),
-                Generator.of(health, results).valid() ? ratios(results, health, select, write) : Map.of(),
+                secretCounts, baselines(health, select, write),
+                Generator.of(health, results).valid() ? ratios(results, health, select, write) : Map.of(), audit,
                 Map.of("max_used_mib", heapUsedMib, "limit_mib", heapLimitMib));
+    }
+
+    /** GetSecretValue and ListSecrets (page 1, a name filter) with this many secrets in the account. */
+    @JsonPropertyOrder({"secrets", "seed_seconds", "get", "list"})
+    public record SecretCount(@JsonProperty("secrets") int secrets, @JsonProperty("seed_seconds") double seedSeconds,
+                              @JsonProperty("get") Scenario get, @JsonProperty("list") Scenario list) {
+        SecretCount(int secrets, double seedSeconds, Result get, Result list) {
+            this(secrets, round(seedSeconds), Scenario.of(get), Scenario.of(list));
+        }
+    }
+
+    /**
+     * The audit trail at the end of the run (one event per request of every scenario): its size in the database,
+     * table and indexes, and what a million requests add.
+     */
+    @JsonPropertyOrder({"events", "bytes", "bytes_per_event", "mib_per_million_requests"})
+    public record Audit(@JsonProperty("events") long events, @JsonProperty("bytes") long bytes) {
+        @JsonProperty("bytes_per_event")
+        public double bytesPerEvent() {
+            return events == 0 ? 0 : round((double) bytes / events);
+        }
+
+        @JsonProperty("mib_per_million_requests")
+        public double mibPerMillionRequests() {
+            return round(bytesPerEvent() * 1e6 / (1024 * 1024));
+        }
     }
 
     /**
@@ -86,19 +116,16 @@ public record BenchReport(@JsonProperty("machine") Machine machine,
     void printTable(PrintWriter out) {
         out.printf("%n%-22s %6s %10s %9s %9s %9s %7s%n", "scenario", "conns", "req/s", "p50 ms", "p99 ms", "p99.9 ms",
                 "errors");
-        for (Scenario s : scenarios) {
-            out.printf("%-22s %6d %10.1f %9.2f %9.2f %9.2f %7d%n", s.name(), s.connections(), s.rps(), s.p50Ms(),
-                    s.p99Ms(), s.p999Ms(), s.errors());
-        }
+        scenarios.forEach(s -> row(out, s.name(), String.valueOf(s.connections()), s));
         out.printf("%nfixed offered rate (open loop; latency from when each request was due):%n");
-        for (Scenario s : fixedRate) {
-            out.printf("%-22s %6s %10.1f %9.2f %9.2f %9.2f %7d%n", s.name(), "-", s.rps(), s.p50Ms(), s.p99Ms(),
-                    s.p999Ms(), s.errors());
-        }
+        fixedRate.forEach(s -> row(out, s.name(), "-", s));
         out.printf("%nGetSecretValue by connections:%n");
-        for (Scenario s : scaling) {
-            out.printf("%-22s %6d %10.1f %9.2f %9.2f %9.2f %7d%n", s.name(), s.connections(), s.rps(), s.p50Ms(),
-                    s.p99Ms(), s.p999Ms(), s.errors());
+        scaling.forEach(s -> row(out, s.name(), String.valueOf(s.connections()), s));
+        out.printf("%nwith more secrets in the account (GetSecretValue over %d connections, ListSecrets page 1 with a "
+                + "name filter over %d):%n", scenarios.get(0).connections(), Bench.LIST_CONNECTIONS);
+        for (SecretCount c : secretCounts) {
+            row(out, String.format("Get, %,d", c.secrets()), String.valueOf(c.get().connections()), c.get());
+            row(out, String.format("List, %,d", c.secrets()), String.valueOf(c.list().connections()), c.list());
         }
         out.printf("%ngenerator: %s%n", generator);
         if (!generator.valid()) {
@@ -106,8 +133,15 @@ public record BenchReport(@JsonProperty("machine") Machine machine,
                     + "(%.0f req/s), so the scenarios may measure the generator%n", generator.ceilingRps(),
                     GENERATOR_HEADROOM, generator.fastestRps());
         }
-        out.printf("baselines: %s%nratios:    %s%nheap:      %s%n", baselines, ratios, heap);
+        out.printf("baselines: %s%nratios:    %s%naudit:     %,d events, %,d bytes, %.0f bytes an event, %.0f MiB a "
+                + "million requests%nheap:      %s%n", baselines, ratios, audit.events(), audit.bytes(),
+                audit.bytesPerEvent(), audit.mibPerMillionRequests(), heap);
         out.flush();
+    }
+
+    private static void row(PrintWriter out, String name, String connections, Scenario s) {
+        out.printf("%-22s %6s %10.1f %9.2f %9.2f %9.2f %7d%n", name, connections, s.rps(), s.p50Ms(), s.p99Ms(),
+                s.p999Ms(), s.errors());
     }
 
     /** The figures as JSON, and the scaling chart as SVG beside it (bench.json, bench.svg); returns the chart. */

@@ -88,6 +88,20 @@ final class ServiceUnderTest implements AutoCloseable {
         return max;
     }
 
+    /** The key the service created on first start (its data folder's default), for {@link BulkSeed}. */
+    Path masterKeyFile() {
+        return dir.resolve("master.key");
+    }
+
+    /** Bytes the audit trail takes in the database (table and indexes) and how many events it holds. */
+    BenchReport.Audit auditSize() throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection(dbUrl, dbUser, dbPassword); var rs = c.createStatement()
+                .executeQuery("select pg_total_relation_size('audit_events'), count(*) from audit_events")) {
+            rs.next();
+            return new BenchReport.Audit(rs.getLong(2), rs.getLong(1));
+        }
+    }
+
     String log() throws IOException {
         return process.output();
     }

@@ -28,7 +28,9 @@ class BenchCommandSystemTest {
         Path report = dir.resolve("bench.json");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), TestRun.processMarker(), "-jar", ServiceProcess.jar().toAbsolutePath().toString(), "bench",
-                "--duration", "1s", "--warmup", "1s", "--connections", "8", "--presign-rate", "4000", "--out", report.toString()));
+                "--duration", "1s", "--warmup", "1s", "--connections", "8", "--presign-rate", "4000",
+                // 2,000 secrets loaded in bulk, then read through the API: they open like those CreateSecret made
+                "--secret-counts", "10000,12000", "--out", report.toString()));
         Path console = dir.resolve("console.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
                 .directory(dir.toFile());
@@ -81,6 +83,21 @@ class BenchCommandSystemTest {
             assertThat(step.get("rps").asDouble()).as(step.toString()).isPositive();
         }
         assertThat(connections).containsExactly(1, 4, 16, 64, 256);
+        List<Integer> counts = new ArrayList<>();
+        for (JsonNode count : figures.get("secret_counts")) {
+            counts.add(count.get("secrets").asInt());
+            for (String scenario : List.of("get", "list")) {
+                assertThat(count.get(scenario).get("errors").asLong()).as(count.toString()).isZero();
+                assertThat(count.get(scenario).get("rps").asDouble()).as(count.toString()).isPositive();
+            }
+        }
+        assertThat(counts).containsExactly(10_000, 12_000);
+        assertThat(figures.get("secret_counts").get(1).get("seed_seconds").asDouble()).as("2,000 loaded in bulk")
+                .isPositive();
+        JsonNode audit = figures.get("audit");
+        // an event for every request of every scenario, the seeding and the warm-up included
+        assertThat(audit.get("events").asLong()).isGreaterThan(10_000);
+        assertThat(audit.get("bytes_per_event").asDouble()).isPositive();
         String chart = Files.readString(report.resolveSibling("bench.svg"), StandardCharsets.UTF_8);
         assertThat(chart).startsWith("<svg").contains("GetSecretValue req/s", "GetSecretValue p99 ms");
         assertThat(chart.split("<circle", -1)).as("a point per step in each panel").hasSize(1 + 2 * 5);
