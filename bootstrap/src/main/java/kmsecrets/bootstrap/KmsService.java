@@ -1,6 +1,7 @@
 package kmsecrets.bootstrap;
 
 import kmsecrets.bootstrap.wiring.Config;
+import kmsecrets.bootstrap.wiring.Store;
 import kmsecrets.bootstrap.wiring.Wiring;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
@@ -32,11 +33,13 @@ final class KmsService implements AutoCloseable {
     private static final BatchCommand BATCH = new BatchCommand(PURGE_BATCH);
     private static final int AUDIT_SEAL_BATCH = 1_000;
 
+    private final Store store;
     private final PostgresDatabase database;
     private final RestServer server;
     private final ScheduledExecutorService jobs;
 
-    private KmsService(PostgresDatabase database, RestServer server, ScheduledExecutorService jobs) {
+    private KmsService(Store store, PostgresDatabase database, RestServer server, ScheduledExecutorService jobs) {
+        this.store = store;
         this.database = database;
         this.server = server;
         this.jobs = jobs;
@@ -46,8 +49,19 @@ final class KmsService implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         Clock clock = Clock.systemUTC();
         MasterKey masterKey = MasterKeyFile.loadOrCreate(config.masterKeyFile(), random);
-        PostgresDatabase database = PostgresDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(),
-                config.dbPoolSize(), config.dbStartWait());
+        Store store = Store.open(config);
+        PostgresDatabase database;
+        try {
+            database = PostgresDatabase.open(store.url(), store.user(), store.password(), config.dbPoolSize(),
+                    config.dbStartWait());
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
+        store.embedded().ifPresent(embedded -> LOG.warn("The data lives in the embedded single-node PostgreSQL "
+                + "in {} (port {}): for production, and for several nodes on one database, set KMS_DB_URL "
+                + "(with KMS_DB_USER and KMS_DB_PASSWORD) to a PostgreSQL server you run and back up",
+                config.dataDir().resolve("pg").toAbsolutePath(), embedded.port()));
         try {
             AccountId account = new AccountId(config.accountId().orElseGet(() -> new DeploymentSettings(database.jdbi())
                     .getOrCreate("account_id", () -> accountId(random))));
@@ -85,9 +99,10 @@ final class KmsService implements AutoCloseable {
             LOG.info("kmsecrets serving account {} in region {}: https://{}:{}{}", account, config.region(),
                     config.httpHost(), server.httpsPort().orElseThrow(),
                     server.httpPort().map(p -> " and http://" + config.httpHost() + ":" + p).orElse(""));
-            return new KmsService(database, server, jobs);
+            return new KmsService(store, database, server, jobs);
         } catch (Exception | Error e) {
             database.close();
+            store.close();
             throw e;
         }
     }
@@ -191,8 +206,12 @@ final class KmsService implements AutoCloseable {
             server.close();
         } finally {
             jobs.shutdownNow();
-            database.close();
-            LOG.info("kmsecrets stopped");
+            try {
+                database.close();
+            } finally {
+                store.close();
+                LOG.info("kmsecrets stopped");
+            }
         }
     }
 }

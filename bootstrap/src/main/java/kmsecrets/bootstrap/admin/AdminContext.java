@@ -48,6 +48,7 @@ import kmsecrets.application.service.SetAccessKeyEnabledService;
 import kmsecrets.application.service.VerifyAuditTrailService;
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.bootstrap.wiring.SecretTypeCatalog;
+import kmsecrets.bootstrap.wiring.Store;
 import kmsecrets.domain.account.AccountId;
 
 /** The administration use cases wired to the configured database and (existing) master key. */
@@ -69,12 +70,19 @@ final class AdminContext implements AutoCloseable {
     final RegisterDatabaseInstanceUseCase registerInstance;
     final ListDatabaseInstancesUseCase listInstances;
     final RemoveDatabaseInstanceUseCase removeInstance;
+    private final Store store;
     private final PostgresDatabase database;
 
     AdminContext(Config config) {
         SecureRandom random = new SecureRandom();
         MasterKey masterKey = MasterKeyFile.load(config.masterKeyFile(), random);
-        database = PostgresDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(), 2);
+        store = Store.open(config);
+        try {
+            database = PostgresDatabase.open(store.url(), store.user(), store.password(), 2);
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
         try {
             account = new AccountId(config.accountId().or(() -> new DeploymentSettings(database.jdbi())
                     .find("account_id")).orElseThrow(() -> new IllegalStateException(
@@ -104,13 +112,17 @@ final class AdminContext implements AutoCloseable {
             listInstances = new ListDatabaseInstancesService(registry);
             removeInstance = new RemoveDatabaseInstanceService(registry);
         } catch (RuntimeException e) {
-            database.close();
+            close();
             throw e;
         }
     }
 
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            store.close();   // stops the embedded server only if this command started it
+        }
     }
 }

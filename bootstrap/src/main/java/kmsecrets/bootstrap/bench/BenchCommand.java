@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kmsecrets.bootstrap.wiring.Config;
+import kmsecrets.bootstrap.wiring.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,8 +52,9 @@ public final class BenchCommand implements Callable<Integer> {
         Path jar = serviceJar != null ? serviceJar
                 : Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         BenchReport report;
-        try {
-            report = new Bench(new Bench.Settings(jar, config.dbUrl(), config.dbUser(), config.dbPassword(),
+        // the bench's database lives beside the service's on the same server: the embedded one by default
+        try (Store store = Store.open(config)) {
+            report = new Bench(new Bench.Settings(jar, store.url(), store.user(), store.password(),
                     config.dbPoolSize(), connections, seconds(duration), seconds(warmup), presignRate, secretCounts),
                     console).run();
         } catch (Wrk.MissingTool | Wrk.SupplyExhausted e) {

@@ -17,6 +17,9 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                      int rotationRetrySeconds, int rotationMaxFailures, int rotateSecretHourlyLimit,
                      int dbStartWaitSeconds) {
 
+    /** {@code KMS_DB_URL}'s default: a private PostgreSQL in {@code KMS_DATA_DIR/pg} (see {@link Store}). */
+    public static final String EMBEDDED = "embedded";
+
     public static Config fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("KMS_DATA_DIR", "data"));
         return new Config(
@@ -25,7 +28,7 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                 integer(env, "KMS_HTTPS_PORT", 8443),
                 optional(env, "KMS_TLS_KEYSTORE").map(Path::of),
                 optional(env, "KMS_TLS_KEYSTORE_PASSWORD"),
-                env.getOrDefault("KMS_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kmsecrets"),
+                optional(env, "KMS_DB_URL").orElse(EMBEDDED),
                 env.getOrDefault("KMS_DB_USER", "postgres"),
                 env.getOrDefault("KMS_DB_PASSWORD", ""),
                 env.getOrDefault("KMS_REGION", "cn-hangzhou"),
@@ -47,6 +50,11 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                 integer(env, "KMS_ROTATION_MAX_FAILURES", 3),
                 integer(env, "KMS_ROTATE_SECRET_HOURLY_LIMIT", 50),
                 integer(env, "KMS_DB_START_WAIT_SECONDS", 300));
+    }
+
+    /** Whether the data lives in the embedded single-node PostgreSQL rather than a server of the operator's. */
+    public boolean embeddedStore() {
+        return EMBEDDED.equals(dbUrl);
     }
 
     /** How long start-up waits for a PostgreSQL server that cannot be reached yet. */
