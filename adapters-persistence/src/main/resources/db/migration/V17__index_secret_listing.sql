@@ -1,6 +1,21 @@
--- ListSecrets with a million secrets in an account: page 1 in creation order reads the first rows of this index
--- instead of sorting the whole account (144 ms at 1M secrets, 0.03 ms with it). Name and description filters match
--- substrings and still scan the account's rows: a trigram index (pg_trgm) was tried and dropped, because names
--- that share a prefix share their trigrams, and a filter on them read as much of the index as a scan of the table
--- (at 1M secrets: 164 ms a page with it, about 160 ms without), while every CreateSecret paid for its upkeep.
+-- ListSecrets with a million secrets in an account.
+--
+-- Page 1 in creation order reads the first rows of this index instead of sorting the whole account (144 ms at 1M
+-- secrets, 0.03 ms with it).
 create index secrets_by_creation on secrets (account_id, created_at, name);
+
+-- Name filters match substrings (LIKE '%value%'), which a B-tree cannot serve; trigrams can. At 1M secrets, four
+-- clients filtering by name: 164 ms a page (p50) with the index, about 1 s without it. pg_trgm ships with
+-- PostgreSQL and is a trusted extension (the database's owner may create it); where it is missing or refused,
+-- filters still work, by scanning.
+do $$
+begin
+    if exists (select 1 from pg_available_extensions where name = 'pg_trgm') then
+        create extension if not exists pg_trgm;
+        create index secrets_name_trigrams on secrets using gin (name gin_trgm_ops);
+    end if;
+exception
+    when insufficient_privilege then
+        raise notice 'pg_trgm not created (%): ListSecrets name filters scan the account', sqlerrm;
+end
+$$;

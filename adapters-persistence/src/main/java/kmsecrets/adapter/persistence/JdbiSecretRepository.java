@@ -234,8 +234,13 @@ public final class JdbiSecretRepository implements SecretRepository {
     @Override
     public List<SecretSummary> list(AccountId account, List<SecretFilter> filters, long offset, int limit) {
         SecretFilterSql where = new SecretFilterSql(filters);
+        // Filtered, the matches are found first (by the name trigrams where they help), then sorted: walking the
+        // creation-order index and testing every row stops early only when matches are common, and took 1 s a page
+        // at 1M secrets for a filter that matches one.
+        String matching = filters.isEmpty() ? "secrets"
+                : "(select * from secrets s where s.account_id = :account" + where.sql() + " offset 0)";
         return session.withHandle(handle -> where.bind(handle.createQuery("select " + SecretRowMapper.COLUMNS
-                        + " from secrets s where s.account_id = :account" + where.sql()
+                        + " from " + matching + " s where s.account_id = :account"
                         + " order by s.created_at, s.name offset :offset limit :limit"))
                 .bind("account", account.value()).bind("offset", offset).bind("limit", limit)
                 .map(rows).map(JdbiSecretRepository::summary).list());

@@ -87,6 +87,17 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
     }
 
     @Test
+    void nameFiltersHaveATrigramIndexWherePgTrgmIsAvailable() {
+        boolean available = DB.database().jdbi().withHandle(h -> h.createQuery(
+                "select exists (select 1 from pg_available_extensions where name = 'pg_trgm')").mapTo(Boolean.class)
+                .one());
+        boolean indexed = DB.database().jdbi().withHandle(h -> h.createQuery(
+                "select exists (select 1 from pg_indexes where indexname = 'secrets_name_trigrams')")
+                .mapTo(Boolean.class).one());
+        assertThat(indexed).isEqualTo(available);
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         assertThatThrownBy(() -> session.inTransaction(() -> {
             repository.insert(generic(ACCOUNT, "half-written"), Long.MAX_VALUE);
