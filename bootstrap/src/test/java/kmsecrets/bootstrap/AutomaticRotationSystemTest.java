@@ -29,6 +29,7 @@ import kmsecrets.adapter.database.ScramPostgres;
 import kmsecrets.adapter.persistence.JdbiDatabaseInstanceRepository;
 import kmsecrets.adapter.persistence.JdbiSession;
 import kmsecrets.adapter.persistence.PostgresDatabase;
+import kmsecrets.adapter.persistence.TestPostgres;
 import kmsecrets.application.port.in.CreateSecretCommand;
 import kmsecrets.application.port.in.RegisterDatabaseInstanceCommand;
 import kmsecrets.application.port.in.BatchCommand;
@@ -80,12 +81,12 @@ class AutomaticRotationSystemTest {
         dataDir = TestRun.temporaryFolder("auto");
         SecureRandom random = new SecureRandom();
         MasterKey masterKey = MasterKeyFile.loadOrCreate(dataDir.resolve("master.key"), random);
-        String url = "jdbc:postgresql://" + System.getenv().getOrDefault("KMS_TEST_PG", "127.0.0.1:5432") + "/"
-                + DATABASE;
+        String url = TestPostgres.server().url(DATABASE);
         Config config = Config.fromEnvironment(Map.of("KMS_DB_URL", url, "KMS_ROTATION_RETRY_SECONDS", "60",
                 "KMS_ROTATION_MAX_FAILURES", "3", "KMS_DATA_DIR", dataDir.toString()));
-        databaseA = PostgresDatabase.open(url, "postgres", "", 4);
-        databaseB = PostgresDatabase.open(url, "postgres", "", 4);
+        TestPostgres server = TestPostgres.server();
+        databaseA = PostgresDatabase.open(url, server.user(), server.password(), 4);
+        databaseB = PostgresDatabase.open(url, server.user(), server.password(), 4);
         nodeA = new Wiring(config, databaseA, masterKey, random, CLOCK);
         nodeB = new Wiring(config, databaseB, masterKey, random, CLOCK);
         MasterKeyWrapping wrapping = new MasterKeyWrapping(masterKey);
@@ -104,8 +105,8 @@ class AutomaticRotationSystemTest {
         try (var files = Files.walk(dataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://"
-                + System.getenv().getOrDefault("KMS_TEST_PG", "127.0.0.1:5432") + "/postgres", "postgres", "");
+        TestPostgres server = TestPostgres.server();
+        try (Connection c = DriverManager.getConnection(server.url("postgres"), server.user(), server.password());
              Statement s = c.createStatement()) {
             s.execute("drop database if exists " + DATABASE + " with (force)");
         }

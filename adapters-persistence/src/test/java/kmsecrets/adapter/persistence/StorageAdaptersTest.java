@@ -88,12 +88,13 @@ class StorageAdaptersTest {
             files = listed.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
         }
         String url = DB.url() + "_extra";
-        try (PostgresDatabase created = PostgresDatabase.open(url, "postgres", "", 2)) {
+        try (PostgresDatabase created = PostgresDatabase.open(url, TestPostgres.server().user(),
+                TestPostgres.server().password(), 2)) {
             int migrations = created.jdbi().withHandle(h -> h.createQuery(
                     "select count(*) from flyway_schema_history where success").mapTo(Integer.class).one());
             assertThat(migrations).as("every migration applied").isEqualTo(files).isGreaterThanOrEqualTo(17);
         } finally {
-            PostgresDatabase.drop(url, "postgres", "");
+            PostgresDatabase.drop(url, TestPostgres.server().user(), TestPostgres.server().password());
         }
     }
 }

@@ -34,7 +34,9 @@ class BenchCommandSystemTest {
         Path console = dir.resolve("console.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
                 .directory(dir.toFile());
-        builder.environment().put("KMS_DB_URL", "jdbc:postgresql://" + ServiceProcess.PG_HOST + "/postgres");
+        builder.environment().put("KMS_DB_URL", ServiceProcess.PG.url("postgres"));
+        builder.environment().put("KMS_DB_USER", ServiceProcess.PG.user());
+        builder.environment().put("KMS_DB_PASSWORD", ServiceProcess.PG.password());
         Process bench = builder.start();
         boolean finished;
         String output;

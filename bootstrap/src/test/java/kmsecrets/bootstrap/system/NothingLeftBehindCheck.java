@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kmsecrets.adapter.persistence.TestPostgres;
 import kmsecrets.testing.TestRun;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +72,12 @@ class NothingLeftBehindCheck {
 
     private static List<String> databases() throws Exception {
         List<String> found = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + ServiceProcess.PG_HOST + "/postgres",
-                "postgres", ""); Statement s = c.createStatement()) {
+        if (!TestPostgres.configured()) {
+            return found;   // each test JVM's embedded server, and every database in it, ended with that JVM
+        }
+        TestPostgres server = TestPostgres.server();
+        try (Connection c = DriverManager.getConnection(server.url("postgres"), server.user(), server.password());
+             Statement s = c.createStatement()) {
             List<String> names = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select datname from pg_database where datname like '%\\_"
                     + TestRun.ID + "\\_%'")) {

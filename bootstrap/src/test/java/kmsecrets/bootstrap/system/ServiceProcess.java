@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kmsecrets.adapter.persistence.TestPostgres;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,7 +29,8 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
     static final String ACCESS_KEY_ID = "testak";
     static final String ACCESS_KEY_SECRET = "testsecret-" + UUID.randomUUID();
-    static final String PG_HOST = System.getenv().getOrDefault("KMS_TEST_PG", "127.0.0.1:5432");
+    /** The tests' PostgreSQL: KMS_TEST_PG, or an embedded server of this JVM. */
+    static final TestPostgres PG = TestPostgres.server();
 
     final String database;
     final int httpPort;
@@ -57,6 +59,10 @@ final class ServiceProcess implements AutoCloseable {
         log = dataDir.resolve("service.log");
         Map<String, String> env = new HashMap<>();
         env.put("KMS_DB_URL", ownDbUrl != null ? ownDbUrl : dbUrl());
+        if (ownDbUrl == null) {   // the tests' server; a test that brings its own gives its login too
+            env.put("KMS_DB_USER", PG.user());
+            env.put("KMS_DB_PASSWORD", PG.password());
+        }
         env.put("KMS_HTTP_PORT", String.valueOf(httpPort));
         env.put("KMS_HTTPS_PORT", String.valueOf(httpsPort));
         env.put("KMS_DATA_DIR", dataDir.toString());
@@ -144,11 +150,11 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     String dbUrl() {
-        return "jdbc:postgresql://" + PG_HOST + "/" + database;
+        return PG.url(database);
     }
 
     Connection sql() throws SQLException {
-        return DriverManager.getConnection(dbUrl(), "postgres", "");
+        return DriverManager.getConnection(dbUrl(), PG.user(), PG.password());
     }
 
 /** Every row of every table of this service's database, as text (bytea as hex), for canary checks. */
@@ -187,6 +193,8 @@ final class ServiceProcess implements AutoCloseable {
         Path errors = Files.createTempFile(dataDir, "cli", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(dataDir.toFile());
         builder.environment().put("KMS_DB_URL", dbUrl());
+        builder.environment().put("KMS_DB_USER", PG.user());
+        builder.environment().put("KMS_DB_PASSWORD", PG.password());
         builder.environment().put("KMS_MASTER_KEY_FILE", dataDir.resolve("master.key").toString());
         Process cli = builder.start();
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -232,7 +240,7 @@ final class ServiceProcess implements AutoCloseable {
         if (!ownsDatabase) {
             return;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + "/postgres", "postgres", "");
+        try (Connection c = DriverManager.getConnection(PG.url("postgres"), PG.user(), PG.password());
              Statement s = c.createStatement()) {
             s.execute("drop database if exists " + database + " with (force)");
         }
