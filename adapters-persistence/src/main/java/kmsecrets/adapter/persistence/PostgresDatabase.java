@@ -192,6 +192,14 @@ public final class PostgresDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Publishes the pool's figures (connections active, idle and pending, acquire time) to a metrics registry the
+     * pool knows how to feed (a Micrometer {@code MeterRegistry}); once, after start.
+     */
+    public void publishPoolMetrics(Object registry) {
+        dataSource.setMetricRegistry(registry);
+    }
+
     @Override
     public void close() {
         dataSource.close();

@@ -64,10 +64,22 @@ public final class KmsHandler extends Handler.Abstract {
     /** Why the node cannot serve now; empty while it can. */
     private final Supplier<Optional<String>> health;
     private final AuditedCalls audit;
+    private static final String PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final RequestObserver observer;
+    /** The Prometheus text of {@code GET /metrics}; empty where no metrics are kept. */
+    private final Optional<Supplier<String>> metrics;
     private final ReplyWriter writer = new ReplyWriter();
 
     public KmsHandler(List<Action> actions, Authenticator authenticator, Throttle throttle, ReplayGuard replayGuard,
                       Region region, Supplier<Optional<String>> health, AuditedCalls audit) {
+        this(actions, authenticator, throttle, replayGuard, region, health, audit, RequestObserver.NONE,
+                Optional.empty());
+    }
+
+    public KmsHandler(List<Action> actions, Authenticator authenticator, Throttle throttle, ReplayGuard replayGuard,
+                      Region region, Supplier<Optional<String>> health, AuditedCalls audit, RequestObserver observer,
+                      Optional<Supplier<String>> metrics) {
         for (Action action : actions) {
             this.actions.put(action.name(), action);
             this.commits.put(action.name(), commitOf(action));
@@ -78,6 +90,8 @@ public final class KmsHandler extends Handler.Abstract {
         this.region = region;
         this.health = health;
         this.audit = audit;
+        this.observer = observer;
+        this.metrics = metrics;
     }
 
     @Override
@@ -91,12 +105,19 @@ public final class KmsHandler extends Handler.Abstract {
             send(response, callback, problem.isEmpty() ? 200 : 503, ReplyWriter.JSON_TYPE, writer.json(body), null);
             return true;
         }
+        if (path.equals("/metrics") && metrics.isPresent()) {
+            send(response, callback, 200, PROMETHEUS_TYPE, metrics.get().get().getBytes(StandardCharsets.UTF_8), null);
+            return true;
+        }
+        long started = System.nanoTime();
         String requestId = requestId();
         String host = request.getHeaders().get(HttpHeader.HOST);
         boolean xml = false;
         String action = null;
         Authenticated authenticated = null;
         boolean nonceClaimed = false;
+        String known = RequestObserver.Outcome.UNKNOWN_ACTION;
+        ApiError outcome;
         String remote = Request.getRemoteAddr(request);
         String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
         AuditEvent event = AuditDraft.of(requestId, Optional.empty(), "", remote, userAgent);
@@ -115,6 +136,7 @@ public final class KmsHandler extends Handler.Abstract {
                 throw ApiError.missing("Action");
             }
             Action handler = resolve(rpc, action);
+            known = handler.name();
             authenticated = authenticator.authenticate(rpc);
             event = AuditDraft.authenticated(event, authenticated.caller(), rpc, region);
             if (!throttle.tryAcquire(authenticated.caller().accessKeyId())) {
@@ -131,8 +153,9 @@ public final class KmsHandler extends Handler.Abstract {
             Object reply = audit.succeed(event, commits.get(action), () -> handler.handle(call));
             byte[] body = xml ? writer.xml(reply, action + "Response") : writer.json(reply);
             send(response, callback, 200, xml ? ReplyWriter.XML_TYPE : ReplyWriter.JSON_TYPE, body, requestId);
-            return true;
+            outcome = null;
         } catch (ApiError e) {
+            outcome = e;
             fail(response, callback, requestId, host, xml, e, event);
         } catch (DomainException e) {
             if (e.reason() == Reason.UNAVAILABLE) {
@@ -141,12 +164,15 @@ public final class KmsHandler extends Handler.Abstract {
                 if (nonceClaimed) {
                     releaseQuietly(authenticated);
                 }
-                reply(response, callback, requestId, host, xml, AlibabaErrors.of(e));
-                return true;
+                outcome = AlibabaErrors.of(e);
+                reply(response, callback, requestId, host, xml, outcome);
+            } else {
+                outcome = AlibabaErrors.of(e);
+                fail(response, callback, requestId, host, xml, outcome, event);
             }
-            fail(response, callback, requestId, host, xml, AlibabaErrors.of(e), event);
         } catch (ConstraintViolationException e) {
-            fail(response, callback, requestId, host, xml, AlibabaErrors.of(e), event);
+            outcome = AlibabaErrors.of(e);
+            fail(response, callback, requestId, host, xml, outcome, event);
         } catch (RuntimeException e) {
             // only the failure's type and place: driver messages may quote request values
             LOG.error("RequestId {} Action {} failed with {}", requestId, action, e.getClass().getName(),
@@ -154,9 +180,23 @@ public final class KmsHandler extends Handler.Abstract {
             if (nonceClaimed) {
                 releaseQuietly(authenticated);
             }
-            fail(response, callback, requestId, host, xml, AlibabaErrors.internalFailure(), event);
+            outcome = AlibabaErrors.internalFailure();
+            fail(response, callback, requestId, host, xml, outcome, event);
         }
+        observe(requestId, known, authenticated, outcome, started);
         return true;
+    }
+
+    private void observe(String requestId, String action, Authenticated authenticated, ApiError error, long started) {
+        try {
+            observer.completed(new RequestObserver.Outcome(requestId, action,
+                    Optional.ofNullable(authenticated).map(a -> a.caller().accessKeyId()),
+                    error == null ? 200 : error.status(), error == null ? RequestObserver.Outcome.OK : error.code(),
+                    System.nanoTime() - started));
+        } catch (RuntimeException e) {
+            // a broken log or meter never fails a request that has been answered
+            LOG.warn("RequestId {}: the request observer failed ({})", requestId, e.getClass().getSimpleName());
+        }
     }
 
     /** The one way the action's use cases commit; an action whose use cases disagree is a wiring mistake. */

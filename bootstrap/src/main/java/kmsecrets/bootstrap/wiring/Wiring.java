@@ -42,6 +42,8 @@ public final class Wiring {
     public final CreateSecretUseCase createSecret;
     public final GetSecretValueUseCase getSecretValue;
     public final DescribeSecretUseCase describeSecret;
+    /** Metrics at /metrics and the access log. */
+    public final Observability observability;
     /** Reports UP once start-up has finished (root key provisioned): until then /health answers 503. */
     public final HealthCheck health;
 
@@ -53,13 +55,16 @@ public final class Wiring {
         List<Action> actions = new ArrayList<>(secrets.actions);
         actions.addAll(keys.actions);
         health = new HealthCheck(database);
+        observability = new Observability(database, clock);
         handler = new KmsHandler(actions,
                 new Authenticator(new SigningKeyService(out.accessKeys, out.masterKeyCipher, clock), clock),
                 new Throttle(config.throttleRps(), System::nanoTime),
                 new ReplayGuardService(out.nonces),
                 new Region(config.region()),
                 health,
-                new AuditService(out.auditLog, out.session));
+                new AuditService(out.auditLog, out.session),
+                observability,
+                java.util.Optional.of(observability::scrape));
 
         rootKeys = new ProvisionRootAccessKeyService(out.accessKeys, out.masterKeyCipher, out.ids, out.session);
         nonces = out.nonces;
