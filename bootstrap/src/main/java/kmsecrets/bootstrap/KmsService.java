@@ -1,7 +1,10 @@
 package kmsecrets.bootstrap;
 
 import kmsecrets.bootstrap.wiring.Config;
+import kmsecrets.bootstrap.wiring.MasterKeyCheck;
+import kmsecrets.bootstrap.wiring.StartupFailure;
 import kmsecrets.bootstrap.wiring.Store;
+import kmsecrets.bootstrap.wiring.Version;
 import kmsecrets.bootstrap.wiring.Wiring;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
@@ -48,12 +51,27 @@ final class KmsService implements AutoCloseable {
     static KmsService start(Config config, PrintWriter console) throws Exception {
         SecureRandom random = new SecureRandom();
         Clock clock = Clock.systemUTC();
-        MasterKey masterKey = MasterKeyFile.loadOrCreate(config.masterKeyFile(), random);
-        Store store = Store.open(config);
-        PostgresDatabase database;
+        // what a newcomer gets wrong, each said in one line before anything is written: the ports, the database,
+        // then the master key (created only once the database is known to be there, and checked against it)
+        Ports.checkFree(config);
+        Store store;
         try {
-            database = PostgresDatabase.open(store.url(), store.user(), store.password(), config.dbPoolSize(),
-                    config.dbStartWait());
+            store = Store.open(config);
+        } catch (RuntimeException e) {
+            throw new StartupFailure("the embedded PostgreSQL could not start: " + e.getMessage()
+                    + " (set KMS_DB_URL to use a PostgreSQL server instead)", e);
+        }
+        PostgresDatabase database;
+        MasterKey masterKey;
+        try {
+            database = openDatabase(config, store);
+            try {
+                masterKey = MasterKeyFile.loadOrCreate(config.masterKeyFile(), random);
+                MasterKeyCheck.verify(database, masterKey, config.masterKeyFile().toString());
+            } catch (RuntimeException | Error e) {
+                database.close();
+                throw e;
+            }
         } catch (RuntimeException | Error e) {
             store.close();
             throw e;
@@ -96,7 +114,8 @@ final class KmsService implements AutoCloseable {
                     config.rotationCheckSeconds(), TimeUnit.SECONDS);
             jobs.scheduleWithFixedDelay(() -> purgeSecrets(wiring), config.purgeIntervalSeconds(),
                     config.purgeIntervalSeconds(), TimeUnit.SECONDS);
-            LOG.info("kmsecrets serving account {} in region {}: https://{}:{}{}", account, config.region(),
+            LOG.info("kmsecrets {} serving account {} in region {}: https://{}:{}{}", Version.current(), account,
+                    config.region(),
                     config.httpHost(), server.httpsPort().orElseThrow(),
                     server.httpPort().map(p -> " and http://" + config.httpHost() + ":" + p).orElse(""));
             return new KmsService(store, database, server, jobs);
@@ -104,6 +123,21 @@ final class KmsService implements AutoCloseable {
             database.close();
             store.close();
             throw e;
+        }
+    }
+
+    private static PostgresDatabase openDatabase(Config config, Store store) {
+        String settings = config.embeddedStore() ? "the embedded store in KMS_DATA_DIR"
+                : "KMS_DB_URL, KMS_DB_USER and KMS_DB_PASSWORD, or unset KMS_DB_URL for the embedded store";
+        try {
+            return PostgresDatabase.open(store.url(), store.user(), store.password(), config.dbPoolSize(),
+                    config.dbStartWait());
+        } catch (PostgresDatabase.Unreachable e) {
+            throw new StartupFailure("PostgreSQL at " + store.url() + " could not be reached within "
+                    + config.dbStartWait().toSeconds() + " s (" + e.getMessage() + "): check the server and "
+                    + settings + " (KMS_DB_START_WAIT_SECONDS sets the wait)", e);
+        } catch (IllegalStateException e) {
+            throw new StartupFailure(e.getMessage() + ": check " + settings, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package kmsecrets.bootstrap;
 
 import kmsecrets.bootstrap.wiring.Config;
+import kmsecrets.bootstrap.wiring.StartupFailure;
 import kmsecrets.bootstrap.wiring.Wiring;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code java -jar kmsecrets.jar [serve]}: the service; further subcommands administer it. */
-@Command(name = "kmsecrets", mixinStandardHelpOptions = true, version = "kmsecrets 0.1.0",
+@Command(name = "kmsecrets", mixinStandardHelpOptions = true, versionProvider = kmsecrets.bootstrap.wiring.Version.class,
         description = "Self-hosted secrets manager speaking the Alibaba Cloud KMS 2016-01-20 API.",
         subcommands = {Main.Serve.class, kmsecrets.bootstrap.admin.UserCommands.class,
                 kmsecrets.bootstrap.admin.AccessKeyCommands.class, kmsecrets.bootstrap.admin.PolicyCommands.class,
@@ -22,7 +23,18 @@ public final class Main implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(new CommandLine(new Main()).setExecutionExceptionHandler(Main::failed).execute(args));
+    }
+
+    /** A start that cannot succeed as configured: one line naming the setting; the trace only at debug level. */
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof StartupFailure)) {
+            throw e;
+        }
+        org.slf4j.LoggerFactory.getLogger(Main.class).debug("start-up failed", e);
+        command.getErr().println("kmsecrets cannot start: " + e.getMessage());
+        command.getErr().flush();
+        return 1;
     }
 
     /** Without a subcommand: serve. */

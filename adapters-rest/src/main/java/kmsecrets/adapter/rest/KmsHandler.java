@@ -66,20 +66,14 @@ public final class KmsHandler extends Handler.Abstract {
     private final AuditedCalls audit;
     private static final String PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
+    private final String version;
     private final RequestObserver observer;
     /** The Prometheus text of {@code GET /metrics}; empty where no metrics are kept. */
     private final Optional<Supplier<String>> metrics;
     private final ReplyWriter writer = new ReplyWriter();
 
     public KmsHandler(List<Action> actions, Authenticator authenticator, Throttle throttle, ReplayGuard replayGuard,
-                      Region region, Supplier<Optional<String>> health, AuditedCalls audit) {
-        this(actions, authenticator, throttle, replayGuard, region, health, audit, RequestObserver.NONE,
-                Optional.empty());
-    }
-
-    public KmsHandler(List<Action> actions, Authenticator authenticator, Throttle throttle, ReplayGuard replayGuard,
-                      Region region, Supplier<Optional<String>> health, AuditedCalls audit, RequestObserver observer,
-                      Optional<Supplier<String>> metrics) {
+                      Region region, AuditedCalls audit, Operations operations) {
         for (Action action : actions) {
             this.actions.put(action.name(), action);
             this.commits.put(action.name(), commitOf(action));
@@ -88,20 +82,27 @@ public final class KmsHandler extends Handler.Abstract {
         this.throttle = throttle;
         this.replayGuard = replayGuard;
         this.region = region;
-        this.health = health;
+        this.health = operations.readiness();
+        this.version = operations.version();
         this.audit = audit;
-        this.observer = observer;
-        this.metrics = metrics;
+        this.observer = operations.observer();
+        this.metrics = operations.metrics();
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
-        if (path.equals("/health")) {
+        if (path.equals("/health/live")) {
+            // the process answers: nothing more (an orchestrator restarts a node that stops answering this)
+            send(response, callback, 200, ReplyWriter.JSON_TYPE, writer.json(Map.of("status", "UP")), null);
+            return true;
+        }
+        if (path.equals("/health") || path.equals("/health/ready")) {
             Optional<String> problem = health.get();
             Map<String, String> body = new java.util.LinkedHashMap<>();
             body.put("status", problem.isEmpty() ? "UP" : "DOWN");
             problem.ifPresent(reason -> body.put("reason", reason));
+            body.put("version", version);
             send(response, callback, problem.isEmpty() ? 200 : 503, ReplyWriter.JSON_TYPE, writer.json(body), null);
             return true;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import kmsecrets.adapter.crypto.MasterKey;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.KmsHandler;
+import kmsecrets.adapter.rest.Operations;
 import kmsecrets.adapter.rest.action.Action;
 import kmsecrets.adapter.rest.auth.Authenticator;
 import kmsecrets.adapter.rest.auth.Throttle;
@@ -61,10 +62,8 @@ public final class Wiring {
                 new Throttle(config.throttleRps(), System::nanoTime),
                 new ReplayGuardService(out.nonces),
                 new Region(config.region()),
-                health,
                 new AuditService(out.auditLog, out.session),
-                observability,
-                java.util.Optional.of(observability::scrape));
+                new Operations(health, Version.current(), observability, java.util.Optional.of(observability::scrape)));
 
         rootKeys = new ProvisionRootAccessKeyService(out.accessKeys, out.masterKeyCipher, out.ids, out.session);
         nonces = out.nonces;

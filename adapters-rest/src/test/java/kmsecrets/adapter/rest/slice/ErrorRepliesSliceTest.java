@@ -132,15 +132,25 @@ class ErrorRepliesSliceTest {
     }
 
     @Test
-    void healthAnswers503WithTheReasonWhileTheNodeCannotServe() throws Exception {
+    void readinessAnswers503WithTheReasonWhileTheNodeCannotServeAndLivenessStaysUp() throws Exception {
         try (RestSlice slice = new RestSlice(List.of(), () -> Optional.of("database unreachable"))) {
-            Reply reply = slice.get("/health");
-            assertThat(reply.status()).isEqualTo(503);
-            assertThat(reply.field("status")).isEqualTo("DOWN");
-            assertThat(reply.field("reason")).isEqualTo("database unreachable");
+            for (String path : List.of("/health", "/health/ready")) {
+                Reply reply = slice.get(path);
+                assertThat(reply.status()).as(path).isEqualTo(503);
+                assertThat(reply.field("status")).isEqualTo("DOWN");
+                assertThat(reply.field("reason")).isEqualTo("database unreachable");
+                assertThat(reply.field("version")).isEqualTo("slice");
+            }
+            // alive all the same: an orchestrator must not restart a node for its database's outage
+            Reply live = slice.get("/health/live");
+            assertThat(live.status()).isEqualTo(200);
+            assertThat(live.field("status")).isEqualTo("UP");
         }
         try (RestSlice slice = new RestSlice(List.of())) {
             assertThat(slice.get("/health").status()).isEqualTo(200);
+            assertThat(slice.get("/health/ready").status()).isEqualTo(200);
+            assertThat(slice.get("/health/ready").field("version")).isEqualTo("slice");
+            assertThat(slice.get("/metrics").status()).as("no metrics kept here").isEqualTo(404);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import kmsecrets.adapter.rest.KmsHandler;
+import kmsecrets.adapter.rest.Operations;
 import kmsecrets.adapter.rest.RestServer;
 import kmsecrets.adapter.rest.action.Action;
 import kmsecrets.adapter.rest.auth.Authenticator;
@@ -89,8 +90,8 @@ final class RestSlice implements AutoCloseable {
         };
         KmsHandler handler = new KmsHandler(actions, new Authenticator(id -> id.equals(ACCESS_KEY_ID)
                 ? Optional.of(new SigningKey(CALLER, SecretValue.ofText(ACCESS_KEY_SECRET), true)) : Optional.empty(),
-                Clock.systemUTC()), new Throttle(1_000_000, System::nanoTime), replayGuard, new Region(REGION), health,
-                audit);
+                Clock.systemUTC()), new Throttle(1_000_000, System::nanoTime), replayGuard, new Region(REGION), audit,
+                Operations.probes(health, "slice"));
         server = new RestServer(new RestServer.Settings("127.0.0.1", 0, -1, Optional.empty(), 8, 0), handler);
         server.start();
     }
