@@ -85,7 +85,8 @@ class AuditTrailSystemTest {
 
             assertThat(service.cli("audit", "verify")).contains("audit trail intact");
             assertThat(service.cli("audit", "search", "--user", "reader")).contains("Forbidden.NoPermission");
-            assertThat(service.cli("audit", "tail", "-n", "3").lines().count()).isEqualTo(3);
+            String tail = service.cli("audit", "tail", "-n", "3");
+            assertThat(tail.lines().count()).as(tail).isEqualTo(3);
 
             try (Connection c = service.sql()) {
                 c.createStatement().executeUpdate("update audit_events set result = 'Success' "
