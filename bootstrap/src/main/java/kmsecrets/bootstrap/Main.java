@@ -12,12 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code java -jar kmsecrets.jar [serve]}: the service; further subcommands administer it. */
-@Command(name = "kmsecrets", mixinStandardHelpOptions = true, versionProvider = kmsecrets.bootstrap.wiring.Version.class,
+@Command(name = "kmsecrets", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = kmsecrets.bootstrap.wiring.Version.class,
         description = "Self-hosted secrets manager speaking the Alibaba Cloud KMS 2016-01-20 API.",
         subcommands = {Main.Serve.class, kmsecrets.bootstrap.admin.UserCommands.class,
                 kmsecrets.bootstrap.admin.AccessKeyCommands.class, kmsecrets.bootstrap.admin.PolicyCommands.class,
                 kmsecrets.bootstrap.admin.AuditCommands.class, kmsecrets.bootstrap.admin.DbInstanceCommands.class,
-                kmsecrets.bootstrap.bench.BenchCommand.class})
+                kmsecrets.bootstrap.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -48,6 +48,8 @@ import kmsecrets.application.service.SetAccessKeyEnabledService;
 import kmsecrets.application.service.VerifyAuditTrailService;
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.bootstrap.wiring.SecretTypeCatalog;
+import kmsecrets.bootstrap.wiring.MasterKeyCheck;
+import kmsecrets.bootstrap.wiring.StartupFailure;
 import kmsecrets.bootstrap.wiring.Store;
 import kmsecrets.domain.account.AccountId;
 
@@ -75,17 +77,32 @@ final class AdminContext implements AutoCloseable {
 
     AdminContext(Config config) {
         SecureRandom random = new SecureRandom();
-        MasterKey masterKey = MasterKeyFile.load(config.masterKeyFile(), random);
-        store = Store.open(config);
+        // what stops a command before it does anything is said in one line (the trace at debug level)
+        MasterKey masterKey;
+        try {
+            masterKey = MasterKeyFile.load(config.masterKeyFile(), random);
+        } catch (IllegalStateException e) {
+            throw new StartupFailure(e.getMessage(), e);
+        }
+        try {
+            store = Store.open(config);
+        } catch (RuntimeException e) {
+            throw new StartupFailure("the embedded PostgreSQL could not start: " + e.getMessage(), e);
+        }
         try {
             database = PostgresDatabase.open(store.url(), store.user(), store.password(), 2);
+        } catch (PostgresDatabase.Unreachable e) {
+            store.close();
+            throw new StartupFailure("PostgreSQL at " + store.url() + " cannot be reached (" + e.getMessage()
+                    + "): check KMS_DB_URL, or start the service's database", e);
         } catch (RuntimeException | Error e) {
             store.close();
             throw e;
         }
         try {
+            MasterKeyCheck.verify(database, masterKey, config.masterKeyFile().toString());
             account = new AccountId(config.accountId().or(() -> new DeploymentSettings(database.jdbi())
-                    .find("account_id")).orElseThrow(() -> new IllegalStateException(
+                    .find("account_id")).orElseThrow(() -> new StartupFailure(
                             "start the service once first: no account exists yet")));
             Clock clock = Clock.systemUTC();
             JdbiSession session = new JdbiSession(database.jdbi());

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kmsecrets bench}: measures the service against this machine's own ceilings. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = "Benchmark kmsecrets against ceilings measured in the same run (uses KMS_DB_URL's server).")
 public final class BenchCommand implements Callable<Integer> {
     @Spec

@@ -1,0 +1,51 @@
+package kmsecrets.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Every command and subcommand answers --help with its usage, and `help` and --version work. */
+class CommandLineHelpTest {
+
+    @Test
+    void everyCommandAnswersHelp() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(new CommandLine(new Main()), new ArrayList<>(), paths);
+        assertThat(paths).as("the CLI's commands").hasSizeGreaterThan(20);
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            StringWriter out = new StringWriter();
+            int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(out))
+                    .execute(args.toArray(String[]::new));
+            assertThat(exit).as(String.join(" ", args) + "\n" + out).isZero();
+            assertThat(out.toString()).as(String.join(" ", args)).contains("Usage: kmsecrets");
+        }
+    }
+
+    @Test
+    void helpAndVersionAnswer() {
+        StringWriter out = new StringWriter();
+        assertThat(new CommandLine(new Main()).setOut(new PrintWriter(out)).execute("help", "user")).isZero();
+        assertThat(out.toString()).contains("Usage: kmsecrets user");
+        StringWriter version = new StringWriter();
+        assertThat(new CommandLine(new Main()).setOut(new PrintWriter(version)).execute("--version")).isZero();
+        assertThat(version.toString()).startsWith("kmsecrets ");
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> paths) {
+        paths.add(path);
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help")) {
+                List<String> deeper = new ArrayList<>(path);
+                deeper.add(name);
+                collect(sub, deeper, paths);
+            }
+        });
+    }
+}
