@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import kmsecrets.domain.error.ServiceUnavailable;
 
@@ -24,6 +25,10 @@ final class GroupCommit<T, R> {
     /** Writes one batch in one transaction and answers each item, in order. */
     private final Function<List<T>, List<R>> writeBatch;
 
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder rows = new LongAdder();
+    private final LongAdder nanos = new LongAdder();
+
     private record Pending<T, R>(T item, CompletableFuture<R> done) {
     }
 
@@ -32,6 +37,11 @@ final class GroupCommit<T, R> {
         Thread writer = new Thread(this::write, name);
         writer.setDaemon(true);
         writer.start();
+    }
+
+    /** The batches written so far: how many, their rows, and the time their statements and commits took. */
+    WriteStats stats() {
+        return new WriteStats(batches.sum(), rows.sum(), nanos.sum());
     }
 
     /** Hands the item to the next batch and waits for that batch's commit. */
@@ -60,6 +70,7 @@ final class GroupCommit<T, R> {
                 return;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
+            long started = System.nanoTime();
             try {
                 List<R> results = writeBatch.apply(batch.stream().map(Pending::item).toList());
                 for (int i = 0; i < batch.size(); i++) {
@@ -68,6 +79,9 @@ final class GroupCommit<T, R> {
             } catch (RuntimeException | Error failure) {
                 batch.forEach(p -> p.done().completeExceptionally(failure));
             }
+            nanos.add(System.nanoTime() - started);
+            batches.increment();
+            rows.add(batch.size());
             batch.clear();
         }
     }

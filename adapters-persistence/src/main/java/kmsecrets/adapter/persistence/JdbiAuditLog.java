@@ -28,6 +28,11 @@ public final class JdbiAuditLog implements AuditLog {
         this.appends = new GroupCommit<>("kms-audit-writer", this::appendAll);
     }
 
+    /** The audit events appended outside a transaction so far, batched (for the metrics). */
+    public WriteStats writeStats() {
+        return appends.stats();
+    }
+
     /**
      * Joins the running transaction if there is one (a change commits with its event). On its own (a read's event)
      * it shares one INSERT and one durable commit with the events of concurrent requests, and returns once that

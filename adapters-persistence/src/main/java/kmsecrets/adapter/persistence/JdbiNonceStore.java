@@ -25,6 +25,11 @@ public final class JdbiNonceStore implements NonceStore {
         this.claims = new GroupCommit<>("kms-nonce-writer", this::claimAll);
     }
 
+    /** The nonce claims written so far, batched (for the metrics). */
+    public WriteStats writeStats() {
+        return claims.stats();
+    }
+
     @Override
     public boolean claim(String accessKeyId, String nonce, Instant keepUntil) {
         return claims.submit(new Claim(accessKeyId, nonce, keepUntil));

@@ -1,5 +1,7 @@
 package kmsecrets.bootstrap.wiring;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -18,8 +20,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
+import kmsecrets.adapter.persistence.JdbiAuditLog;
+import kmsecrets.adapter.persistence.JdbiNonceStore;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.persistence.StoreFigures;
+import kmsecrets.adapter.persistence.WriteStats;
 import kmsecrets.adapter.rest.RequestObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +49,7 @@ public final class Observability implements RequestObserver {
     private volatile StoreFigures.Figures figures = new StoreFigures.Figures(0, 0, 0, 0);
     private volatile long figuresReadAt = Long.MIN_VALUE;
 
-    public Observability(PostgresDatabase database, Clock clock) {
+    public Observability(PostgresDatabase database, JdbiNonceStore nonces, JdbiAuditLog auditLog, Clock clock) {
         this.clock = clock;
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
@@ -54,6 +59,10 @@ public final class Observability implements RequestObserver {
         new UptimeMetrics().bindTo(registry);
         new FileDescriptorMetrics().bindTo(registry);
         database.publishPoolMetrics(registry);
+        writes("kms_nonce_writes", "batches of nonce claims written (one statement and commit each)", nonces,
+                JdbiNonceStore::writeStats);
+        writes("kms_audit_writes", "batches of audit events of reads written (one statement and commit each)",
+                auditLog, JdbiAuditLog::writeStats);
         store = new StoreFigures(database.jdbi());
         gauge("kms_audit_unsealed_events", "audit events not yet sealed into the hash chain", store,
                 StoreFigures.Figures::unsealedAuditEvents);
@@ -63,6 +72,13 @@ public final class Observability implements RequestObserver {
                 StoreFigures.Figures::secretsDueForRotation);
         gauge("kms_keys_pending_deletion", "customer master keys scheduled for deletion", store,
                 StoreFigures.Figures::keysPendingDeletion);
+    }
+
+    private <S> void writes(String name, String help, S source, java.util.function.Function<S, WriteStats> stats) {
+        FunctionTimer.builder(name, source, s -> stats.apply(s).batches(), s -> stats.apply(s).nanos(),
+                TimeUnit.NANOSECONDS).description(help).register(registry);
+        FunctionCounter.builder(name + "_rows", source, s -> stats.apply(s).rows())
+                .description("rows in the " + help).register(registry);
     }
 
     private void gauge(String name, String help, StoreFigures store, ToDoubleFunction<StoreFigures.Figures> figure) {

@@ -62,6 +62,11 @@ class MetricsAndLogsSystemTest {
         assertThat(gauge(metrics, "kms_audit_oldest_unsealed_seconds")).isNotNaN().isGreaterThanOrEqualTo(0);
         assertThat(gauge(metrics, "kms_secrets_rotation_due")).isZero();
         assertThat(gauge(metrics, "kms_keys_pending_deletion")).isZero();
+        // the batched writes of the reads: every signed request claimed a nonce, the GetSecretValue events
+        assertThat(gauge(metrics, "kms_nonce_writes_seconds_count")).isPositive();
+        assertThat(gauge(metrics, "kms_nonce_writes_rows_total")).isGreaterThanOrEqualTo(5);
+        assertThat(gauge(metrics, "kms_audit_writes_seconds_count")).isPositive();
+        assertThat(gauge(metrics, "kms_audit_writes_seconds_sum")).isPositive();
 
         List<JsonNode> lines = new ArrayList<>();
         for (String line : node.service().output().lines().filter(l -> l.startsWith("{")).toList()) {
