@@ -2,7 +2,6 @@ package kmsecrets.bootstrap;
 
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.bootstrap.wiring.MasterKeyCheck;
-import kmsecrets.bootstrap.wiring.StartupFailure;
 import kmsecrets.bootstrap.wiring.Store;
 import kmsecrets.bootstrap.wiring.Version;
 import kmsecrets.bootstrap.wiring.Wiring;
@@ -54,17 +53,11 @@ final class KmsService implements AutoCloseable {
         // what a newcomer gets wrong, each said in one line before anything is written: the ports, the database,
         // then the master key (created only once the database is known to be there, and checked against it)
         Ports.checkFree(config);
-        Store store;
-        try {
-            store = Store.open(config);
-        } catch (RuntimeException e) {
-            throw new StartupFailure("the embedded PostgreSQL could not start: " + e.getMessage()
-                    + " (set KMS_DB_URL to use a PostgreSQL server instead)", e);
-        }
+        Store store = Store.open(config);
         PostgresDatabase database;
         MasterKey masterKey;
         try {
-            database = openDatabase(config, store);
+            database = store.openDatabase(config.dbPoolSize(), config.dbStartWait());
             try {
                 masterKey = MasterKeyFile.loadOrCreate(config.masterKeyFile(), random);
                 MasterKeyCheck.verify(database, masterKey, config.masterKeyFile().toString());
@@ -123,21 +116,6 @@ final class KmsService implements AutoCloseable {
             database.close();
             store.close();
             throw e;
-        }
-    }
-
-    private static PostgresDatabase openDatabase(Config config, Store store) {
-        String settings = config.embeddedStore() ? "the embedded store in KMS_DATA_DIR"
-                : "KMS_DB_URL, KMS_DB_USER and KMS_DB_PASSWORD, or unset KMS_DB_URL for the embedded store";
-        try {
-            return PostgresDatabase.open(store.url(), store.user(), store.password(), config.dbPoolSize(),
-                    config.dbStartWait());
-        } catch (PostgresDatabase.Unreachable e) {
-            throw new StartupFailure("PostgreSQL at " + store.url() + " could not be reached within "
-                    + config.dbStartWait().toSeconds() + " s (" + e.getMessage() + "): check the server and "
-                    + settings + " (KMS_DB_START_WAIT_SECONDS sets the wait)", e);
-        } catch (IllegalStateException e) {
-            throw new StartupFailure(e.getMessage() + ": check " + settings, e);
         }
     }
 

@@ -77,9 +77,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static String version() {
         Properties p = new Properties();
         try (InputStream in = EmbeddedPostgres.class.getResourceAsStream("/kmsecrets/embedded-postgres.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("this build carries no embedded PostgreSQL; set KMS_DB_URL");
+            }
             p.load(in);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("this build carries no embedded PostgreSQL; set KMS_DB_URL", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return p.getProperty("version");
     }

@@ -53,6 +53,7 @@ public final class KmsHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(KmsHandler.class);
     private static final String API_VERSION = "2016-01-20";
     private static final int MAX_BODY_BYTES = 512 * 1024;
+    private static final String PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     private final Map<String, Action> actions = new HashMap<>();
     /** How each action's work commits with its audit event, as its use cases declare. */
@@ -64,8 +65,6 @@ public final class KmsHandler extends Handler.Abstract {
     /** Why the node cannot serve now; empty while it can. */
     private final Supplier<Optional<String>> health;
     private final AuditedCalls audit;
-    private static final String PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
-
     private final String version;
     private final RequestObserver observer;
     /** The Prometheus text of {@code GET /metrics}; empty where no metrics are kept. */
@@ -159,16 +158,15 @@ public final class KmsHandler extends Handler.Abstract {
             outcome = e;
             fail(response, callback, requestId, host, xml, e, event);
         } catch (DomainException e) {
+            outcome = AlibabaErrors.of(e);
             if (e.reason() == Reason.UNAVAILABLE) {
                 // nothing was done; the nonce stays usable for a retry, and there is no store for an audit event
                 LOG.warn("RequestId {} Action {} answered 503: {}", requestId, action, e.getMessage());
                 if (nonceClaimed) {
                     releaseQuietly(authenticated);
                 }
-                outcome = AlibabaErrors.of(e);
                 reply(response, callback, requestId, host, xml, outcome);
             } else {
-                outcome = AlibabaErrors.of(e);
                 fail(response, callback, requestId, host, xml, outcome, event);
             }
         } catch (ConstraintViolationException e) {

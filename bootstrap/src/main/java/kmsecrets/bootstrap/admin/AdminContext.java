@@ -2,6 +2,7 @@ package kmsecrets.bootstrap.admin;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import kmsecrets.adapter.crypto.MasterKey;
 import kmsecrets.adapter.crypto.MasterKeyFile;
 import kmsecrets.adapter.crypto.MasterKeyWrapping;
@@ -84,17 +85,9 @@ final class AdminContext implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new StartupFailure(e.getMessage(), e);
         }
+        store = Store.open(config);
         try {
-            store = Store.open(config);
-        } catch (RuntimeException e) {
-            throw new StartupFailure("the embedded PostgreSQL could not start: " + e.getMessage(), e);
-        }
-        try {
-            database = PostgresDatabase.open(store.url(), store.user(), store.password(), 2);
-        } catch (PostgresDatabase.Unreachable e) {
-            store.close();
-            throw new StartupFailure("PostgreSQL at " + store.url() + " cannot be reached (" + e.getMessage()
-                    + "): check KMS_DB_URL, or start the service's database", e);
+            database = store.openDatabase(2, Duration.ZERO);
         } catch (RuntimeException | Error e) {
             store.close();
             throw e;

@@ -42,7 +42,8 @@ public final class Observability implements RequestObserver {
     private static final Duration FIGURES_MAX_AGE = Duration.ofSeconds(5);
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final Map<String, Timer> requests = new ConcurrentHashMap<>();
+    /** By action, then reply code: found without building a key on every request. */
+    private final Map<String, Map<String, Timer>> requests = new ConcurrentHashMap<>();
     private final Clock clock;
     /** Held here: a gauge keeps only a weak reference to what it reads (a collected one reads NaN). */
     private final StoreFigures store;
@@ -110,7 +111,8 @@ public final class Observability implements RequestObserver {
 
     @Override
     public void completed(Outcome outcome) {
-        requests.computeIfAbsent(outcome.action() + ' ' + outcome.code(), key -> Timer.builder("kms_requests")
+        requests.computeIfAbsent(outcome.action(), action -> new ConcurrentHashMap<>())
+                .computeIfAbsent(outcome.code(), code -> Timer.builder("kms_requests")
                 .description("RPC requests by action and reply code, with their latency")
                 .tag("action", outcome.action()).tag("code", outcome.code())
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
