@@ -114,7 +114,7 @@ class AutomaticRotationSystemTest {
 
     private static String account(String password) {
         String name = "kms_auto_" + System.nanoTime();
-        PG.createRole(name, password, false);
+        PG.createManagedRole(name, password, ADMIN);
         return name;
     }
 

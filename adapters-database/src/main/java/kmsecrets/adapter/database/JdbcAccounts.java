@@ -89,10 +89,15 @@ abstract class JdbcAccounts implements CredentialRotator {
         return connection;
     }
 
+    /** What an operator can do about a failure with this SQLState, if the engine knows ("" if not). */
+    String hint(String sqlState) {
+        return "";
+    }
+
     /** SQLState and vendor code only: driver messages can quote the statement that failed. */
     private TargetFailure failure(Target target, String doing, SQLException e) {
         return new TargetFailure(engine() + " instance " + target.instance().id() + " failed while " + doing
-                + " (SQLState " + e.getSQLState() + ", code " + e.getErrorCode() + ")",
+                + " (SQLState " + e.getSQLState() + ", code " + e.getErrorCode() + ")" + hint(e.getSQLState()),
                 e.getSQLState() != null && e.getSQLState().startsWith("08"));
     }
 }

@@ -18,6 +18,13 @@ public final class PostgresAccounts extends JdbcAccounts {
         super(new org.postgresql.Driver());
     }
 
+    /** insufficient_privilege: since PostgreSQL 16, CREATEROLE reaches only the roles its holder administers. */
+    @Override
+    String hint(String sqlState) {
+        return "42501".equals(sqlState) ? ": the administrator may not change this account; on PostgreSQL 16 and "
+                + "later it needs GRANT <account> TO <administrator> WITH ADMIN OPTION" : "";
+    }
+
     @Override
     public String engine() {
         return "postgresql";

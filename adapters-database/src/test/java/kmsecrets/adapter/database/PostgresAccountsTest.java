@@ -35,7 +35,7 @@ class PostgresAccountsTest extends CredentialRotatorContract {
     @Override
     protected String newAccount(String password) {
         String name = "kms_acct_" + System.nanoTime();
-        SERVER.createRole(name, password, false);
+        SERVER.createManagedRole(name, password, ADMIN);
         return name;
     }
 }

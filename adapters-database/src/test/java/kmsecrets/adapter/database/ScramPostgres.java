@@ -6,7 +6,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileSystems;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import kmsecrets.adapter.persistence.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -24,7 +27,9 @@ import java.util.stream.Stream;
  * <p>
  * Why not the PostgreSQL the machine runs: it trusts every connection from 127.0.0.1 (pg_hba "trust"), so a login
  * there proves nothing about a password. As root, the server runs as the {@code postgres} user (initdb refuses
- * root). {@code KMS_TEST_PG_BIN} names the binaries' directory if they are not under /usr/lib/postgresql.
+ * root), or as {@code nobody} where there is no such user. The programs are the embedded PostgreSQL's (the
+ * version the service bundles, on every machine), unpacked once per test JVM, or those of the directory
+ * {@code KMS_TEST_PG_BIN} names.
  */
 public final class ScramPostgres {
     private static ScramPostgres shared;
@@ -105,6 +110,19 @@ public final class ScramPostgres {
         }
     }
 
+    /**
+     * A login role that {@code administrator} may manage, as an operator sets it up: since PostgreSQL 16, CREATEROLE
+     * reaches only roles its holder has ADMIN OPTION on.
+     */
+    public void createManagedRole(String name, String password, String administrator) {
+        createRole(name, password, false);
+        try (Connection c = superuser(); Statement s = c.createStatement()) {
+            s.execute("grant \"" + name + "\" to \"" + administrator + "\" with admin option");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void setPassword(String role, String password) {
         try (Connection c = superuser(); Statement s = c.createStatement()) {
             s.execute("alter role \"" + role + "\" password '" + password.replace("'", "''") + "'");
@@ -135,11 +153,7 @@ public final class ScramPostgres {
         } catch (Exception ignored) {
             // the JVM is exiting; the directory goes either way
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort
-        }
+        delete(dir);
     }
 
     private static boolean root() {
@@ -149,7 +163,7 @@ public final class ScramPostgres {
     private static void handOver(Path path) throws IOException {
         if (root()) {
             UserPrincipal postgres = path.getFileSystem().getUserPrincipalLookupService()
-                    .lookupPrincipalByName("postgres");
+                    .lookupPrincipalByName(SERVER_USER);
             Files.setOwner(path, postgres);
         }
     }
@@ -157,7 +171,7 @@ public final class ScramPostgres {
     private static void run(String... command) throws Exception {
         List<String> full = new ArrayList<>();
         if (root()) {
-            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+            full.addAll(List.of("runuser", "-u", SERVER_USER, "--"));
         }
         full.addAll(List.of(command));
         Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
@@ -169,14 +183,39 @@ public final class ScramPostgres {
 
     private static Path binaries() throws IOException {
         String configured = System.getenv("KMS_TEST_PG_BIN");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+        return configured != null && !configured.isBlank() ? Path.of(configured) : embeddedPrograms();
+    }
+
+    private static Path embeddedPrograms;
+
+    /** The embedded PostgreSQL's programs, unpacked once for this JVM, deleted when it exits. */
+    private static synchronized Path embeddedPrograms() throws IOException {
+        if (embeddedPrograms == null) {
+            Path folder = TestRun.temporaryFolder("pg-programs");
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));   // for SERVER_USER
+            embeddedPrograms = EmbeddedPostgres.programs(folder);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
         }
-        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString()
-                            .replaceAll("\\D", "0"))))
-                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL binaries under /usr/lib/postgresql"));
+        return embeddedPrograms;
+    }
+
+    /** Who runs the server when this JVM is root: postgres where it exists, else nobody. */
+    private static final String SERVER_USER = userExists("postgres") ? "postgres" : "nobody";
+
+    private static boolean userExists(String name) {
+        try {
+            FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(name);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort
         }
     }
 

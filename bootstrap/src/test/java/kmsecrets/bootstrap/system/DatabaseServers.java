@@ -79,7 +79,7 @@ final class DatabaseServers implements AutoCloseable {
     String account(String engine, String password) {
         String name = "kms_app_" + tag + "_" + (System.nanoTime() % 1_000_000_000);
         if (engine.equals("postgresql")) {
-            postgres.createRole(name, password, false);
+            postgres.createManagedRole(name, password, pgAdmin);
         } else {
             mysqlRoot("create user '" + name + "'@'%' identified by '" + password + "'");
             mysqlUsers.add(name);
