@@ -90,7 +90,8 @@ public final class SecretRotations {
         try {
             return work.getAsBoolean();
         } catch (RuntimeException e) {
-            log.failed(arns(account).secret(name), true, "unexpected " + e.getClass().getSimpleName(), "");
+            log.failed(arns(account).secret(name), RotationLog.UNKNOWN_TYPE, true,
+                    "unexpected " + e.getClass().getSimpleName(), "");
             return false;
         }
     }
@@ -176,11 +177,11 @@ public final class SecretRotations {
 
     /** Step 3, once: a node that finds the intent gone or replaced leaves the secret alone. */
     private void complete(Intent intent, String principal) {
-        boolean completed = transactions.inTransaction(() -> {
+        Optional<String> completedType = transactions.inTransaction(() -> {
             Secret secret = secrets.findForUpdate(intent.account(), intent.name()).orElse(null);
             Optional<Intent> current = ledger.find(intent.account(), intent.name());
             if (secret == null || current.isEmpty() || !current.get().versionId().equals(intent.versionId())) {
-                return false;
+                return Optional.<String>empty();
             }
             Instant now = clock.instant();
             secret.completeRotation(new SecretVersion(intent.versionId(), SecretDataType.TEXT, intent.sealed(), now),
@@ -188,12 +189,10 @@ public final class SecretRotations {
             secrets.update(secret);
             ledger.end(intent.account(), intent.name());
             audit.append(event(intent.account(), intent.name(), SUCCESS_EVENT, AuditEvent.SUCCESS, principal));
-            return true;
+            return Optional.of(secret.type().name());
         });
-        if (completed) {
-            log.succeeded(arns(intent.account()).secret(intent.name()), intent.versionId().value(),
-                    intent.automatic());
-        }
+        completedType.ifPresent(type -> log.succeeded(arns(intent.account()).secret(intent.name()), type,
+                intent.versionId().value(), intent.automatic()));
     }
 
     /** The new password does not work: the change did not happen. Labels stay; automatic failures count. */
@@ -233,8 +232,8 @@ public final class SecretRotations {
     private void recordFailure(AccountId account, SecretName name, boolean automatic, String reason, Secret secret,
                                String principal) {
         audit.append(event(account, name, FAILURE_EVENT, "Failure", principal));
-        log.failed(arns(account).secret(name), automatic, reason,
-                secret == null ? "" : secret.rotation().state().wireName());
+        log.failed(arns(account).secret(name), secret == null ? RotationLog.UNKNOWN_TYPE : secret.type().name(),
+                automatic, reason, secret == null ? "" : secret.rotation().state().wireName());
     }
 
     private SecretValue open(Caller caller, SecretName name, VersionId versionId, SealedValue sealed) {

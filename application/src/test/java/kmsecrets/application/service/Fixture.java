@@ -88,12 +88,13 @@ final class Fixture {
         SecretRotations rotations = new SecretRotations(secrets, ledger, encryptionKeys, envelope, targets, transactions,
                 audit, new RotationLog() {
                     @Override
-                    public void succeeded(String secretArn, String versionId, boolean automatic) {
+                    public void succeeded(String secretArn, String secretType, String versionId, boolean automatic) {
                         rotationLog.add("success " + versionId + (automatic ? " automatic" : ""));
                     }
 
                     @Override
-                    public void failed(String secretArn, boolean automatic, String reason, String state) {
+                    public void failed(String secretArn, String secretType, boolean automatic, String reason,
+                                       String state) {
                         rotationLog.add("failure " + reason + " " + state);
                     }
                 }, ids, documents, settings, ROTATION, clock);

@@ -20,7 +20,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
+import java.util.ArrayList;
+import java.util.List;
+import kmsecrets.adapter.logging.Slf4jRotationLog;
 import kmsecrets.adapter.persistence.JdbiAuditLog;
+import kmsecrets.application.port.out.RotationLog;
+import kmsecrets.domain.secret.ManagedSecretType;
 import kmsecrets.adapter.persistence.JdbiNonceStore;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.persistence.StoreFigures;
@@ -50,7 +55,8 @@ public final class Observability implements RequestObserver {
     private volatile StoreFigures.Figures figures = new StoreFigures.Figures(0, 0, 0, 0);
     private volatile long figuresReadAt = Long.MIN_VALUE;
 
-    public Observability(PostgresDatabase database, JdbiNonceStore nonces, JdbiAuditLog auditLog, Clock clock) {
+    public Observability(PostgresDatabase database, JdbiNonceStore nonces, JdbiAuditLog auditLog,
+                         Slf4jRotationLog rotations, Clock clock) {
         this.clock = clock;
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
@@ -64,6 +70,7 @@ public final class Observability implements RequestObserver {
                 JdbiNonceStore::writeStats);
         writes("kms_audit_writes", "batches of audit events of reads written (one statement and commit each)",
                 auditLog, JdbiAuditLog::writeStats);
+        rotations(rotations);
         store = new StoreFigures(database.jdbi());
         gauge("kms_audit_unsealed_events", "audit events not yet sealed into the hash chain", store,
                 StoreFigures.Figures::unsealedAuditEvents);
@@ -73,6 +80,27 @@ public final class Observability implements RequestObserver {
                 StoreFigures.Figures::secretsDueForRotation);
         gauge("kms_keys_pending_deletion", "customer master keys scheduled for deletion", store,
                 StoreFigures.Figures::keysPendingDeletion);
+    }
+
+    /**
+     * {@code kms_rotations_total{type,outcome,trigger}}: every managed type of the catalog (and {@code unknown}, a
+     * secret that could not be read) with both outcomes and triggers, at 0 until the first one.
+     */
+    private void rotations(Slf4jRotationLog rotations) {
+        List<String> types = new ArrayList<>();
+        SecretTypeCatalog.types().stream().filter(t -> t instanceof ManagedSecretType).forEach(t -> types.add(t.name()));
+        types.add(RotationLog.UNKNOWN_TYPE);
+        for (String type : types) {
+            for (boolean success : new boolean[] {true, false}) {
+                for (boolean automatic : new boolean[] {true, false}) {
+                    FunctionCounter.builder("kms_rotations", rotations, r -> r.count(type, success, automatic))
+                            .description("rotations of managed secrets by type, outcome and trigger")
+                            .tags("type", type, "outcome", success ? "success" : "failure",
+                                    "trigger", automatic ? "automatic" : "manual")
+                            .register(registry);
+                }
+            }
+        }
     }
 
     private <S> void writes(String name, String help, S source, java.util.function.Function<S, WriteStats> stats) {

@@ -56,7 +56,7 @@ public final class Wiring {
         List<Action> actions = new ArrayList<>(secrets.actions);
         actions.addAll(keys.actions);
         health = new HealthCheck(database);
-        observability = new Observability(database, out.nonces, out.auditLog, clock);
+        observability = new Observability(database, out.nonces, out.auditLog, out.rotationLog, clock);
         handler = new KmsHandler(actions,
                 new Authenticator(new SigningKeyService(out.accessKeys, out.masterKeyCipher, clock), clock),
                 new Throttle(config.throttleRps(), System::nanoTime),

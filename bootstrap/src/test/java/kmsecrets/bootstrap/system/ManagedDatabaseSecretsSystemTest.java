@@ -358,6 +358,22 @@ class ManagedDatabaseSecretsSystemTest {
     }
 
     @Test
+    void everyRotationIsCountedInTheMetricsByTypeOutcomeAndTrigger() throws Exception {
+        String series = "kms_rotations_total{outcome=\"success\",trigger=\"manual\",type=\"Rds\"}";
+        double before = metric(series);
+        rotate(singleUser("postgresql", "counted").name(), "r1");
+        assertThat(metric(series)).isEqualTo(before + 1);
+        assertThat(new RawRpc(service).get("/metrics").body())
+                .contains("kms_rotations_total{outcome=\"failure\",trigger=\"automatic\",type=\"Redis\"}");
+    }
+
+    private static double metric(String series) throws Exception {
+        return new RawRpc(service).get("/metrics").body().lines().filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError(series + " is not at /metrics"));
+    }
+
+    @Test
     void removeTakesTheIdAsOptionOrArgument() throws Exception {
         servers.register(service, "rm1", "redis");
         servers.register(service, "rm2", "redis");
