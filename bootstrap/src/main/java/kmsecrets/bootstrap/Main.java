@@ -15,10 +15,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "kmsecrets", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = kmsecrets.bootstrap.wiring.Version.class,
         description = "Self-hosted secrets manager speaking the Alibaba Cloud KMS 2016-01-20 API.",
+        footer = {"", "Without a command: serve. 'secret' and 'key' talk to a running service over its API; the other "
+                + "commands open its database and master key.", "",
+                "Exit codes: 0 done; 1 refused (by the service, a check, or a start-up failure: one line says why);",
+                "  2 wrong usage or settings; 3 the service cannot be reached or is temporarily unavailable (retry).",
+                "", "Shell completion: source <(java -jar kmsecrets.jar generate-completion)"},
         subcommands = {Main.Serve.class, kmsecrets.bootstrap.admin.UserCommands.class,
                 kmsecrets.bootstrap.admin.AccessKeyCommands.class, kmsecrets.bootstrap.admin.PolicyCommands.class,
                 kmsecrets.bootstrap.admin.AuditCommands.class, kmsecrets.bootstrap.admin.DbInstanceCommands.class,
-                kmsecrets.bootstrap.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+                kmsecrets.bootstrap.bench.BenchCommand.class, kmsecrets.bootstrap.client.SecretCommands.class,
+                kmsecrets.bootstrap.client.KeyCommands.class, CommandLine.HelpCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,7 +51,8 @@ public final class Main implements Callable<Integer> {
         return new Serve().run(spec.commandLine().getOut());
     }
 
-    @Command(name = "serve", description = "Start the service (configuration from KMS_* environment variables).")
+    @Command(name = "serve", description = "Start the service (configuration from KMS_* environment variables).",
+            footer = {"", "Example:", "  KMS_DB_URL=jdbc:postgresql://db:5432/kmsecrets kmsecrets serve"})
     static final class Serve implements Callable<Integer> {
         @Spec
         CommandSpec spec;

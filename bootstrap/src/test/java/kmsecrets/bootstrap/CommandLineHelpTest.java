@@ -25,6 +25,11 @@ class CommandLineHelpTest {
                     .execute(args.toArray(String[]::new));
             assertThat(exit).as(String.join(" ", args) + "\n" + out).isZero();
             assertThat(out.toString()).as(String.join(" ", args)).contains("Usage: kmsecrets");
+            if (!path.isEmpty() && !path.contains("generate-completion")
+                    && new CommandLine(new Main()).getSubcommands().get(path.get(0)) != null
+                    && leaf(new CommandLine(new Main()), path)) {
+                assertThat(out.toString()).as(String.join(" ", args)).contains("Example:", "kmsecrets " + path.get(0));
+            }
         }
     }
 
@@ -36,6 +41,21 @@ class CommandLineHelpTest {
         StringWriter version = new StringWriter();
         assertThat(new CommandLine(new Main()).setOut(new PrintWriter(version)).execute("--version")).isZero();
         assertThat(version.toString()).startsWith("kmsecrets ");
+    }
+
+    @Test
+    void shellCompletionKnowsTheCommands() {
+        StringWriter out = new StringWriter();
+        assertThat(new CommandLine(new Main()).setOut(new PrintWriter(out)).execute("generate-completion")).isZero();
+        assertThat(out.toString()).contains("complete -F", "secret", "access-key", "schedule-deletion");
+    }
+
+    private static boolean leaf(CommandLine root, List<String> path) {
+        CommandLine command = root;
+        for (String name : path) {
+            command = command.getSubcommands().get(name);
+        }
+        return command.getSubcommands().isEmpty();
     }
 
     private static void collect(CommandLine command, List<String> path, List<List<String>> paths) {

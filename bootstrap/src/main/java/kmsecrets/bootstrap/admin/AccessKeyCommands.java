@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {AccessKeyCommands.Create.class, AccessKeyCommands.ListKeys.class,
                 AccessKeyCommands.Disable.class, AccessKeyCommands.Enable.class, AccessKeyCommands.Delete.class})
 public final class AccessKeyCommands {
-    @Command(name = "create", description = "Create an access key for a user; its secret is shown only now.")
+    @Command(name = "create", description = "Create an access key for a user; its secret is shown only now.",
+            footer = {"", "Example:", "  kmsecrets access-key create --user alice"})
     static final class Create extends AdminCommand {
         @Option(names = "--user", required = true)
         String user;
@@ -29,7 +30,8 @@ public final class AccessKeyCommands {
         }
     }
 
-    @Command(name = "list", description = "List access keys (never their secrets).")
+    @Command(name = "list", description = "List access keys (never their secrets).",
+            footer = {"", "Example:", "  kmsecrets access-key list --user alice"})
     static final class ListKeys extends AdminCommand {
         @Option(names = "--user")
         String user;
@@ -43,7 +45,8 @@ public final class AccessKeyCommands {
         }
     }
 
-    @Command(name = "disable", description = "Disable an access key (Forbidden.AccessKey within 5 seconds).")
+    @Command(name = "disable", description = "Disable an access key (Forbidden.AccessKey within 5 seconds).",
+            footer = {"", "Example:", "  kmsecrets access-key disable LTAI…"})
     static final class Disable extends AdminCommand {
         @Parameters(paramLabel = "ACCESS_KEY_ID")
         String id;
@@ -56,7 +59,8 @@ public final class AccessKeyCommands {
         }
     }
 
-    @Command(name = "enable", description = "Enable a disabled access key.")
+    @Command(name = "enable", description = "Enable a disabled access key.",
+            footer = {"", "Example:", "  kmsecrets access-key enable LTAI…"})
     static final class Enable extends AdminCommand {
         @Parameters(paramLabel = "ACCESS_KEY_ID")
         String id;
@@ -69,7 +73,8 @@ public final class AccessKeyCommands {
         }
     }
 
-    @Command(name = "delete", description = "Delete an access key.")
+    @Command(name = "delete", description = "Delete an access key.",
+            footer = {"", "Example:", "  kmsecrets access-key delete LTAI…"})
     static final class Delete extends AdminCommand {
         @Parameters(paramLabel = "ACCESS_KEY_ID")
         String id;

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.domain.error.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -14,6 +16,7 @@ abstract class AdminCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        quietLog();
         PrintWriter out = spec.commandLine().getOut();
         try (AdminContext context = new AdminContext(Config.fromEnvironment(System.getenv()))) {
             run(context, out);
@@ -36,4 +39,15 @@ abstract class AdminCommand implements Callable<Integer> {
     }
 
     abstract void run(AdminContext context, PrintWriter out);
+
+    /**
+     * A command prints what it did; its log (migrations, the embedded server starting) says only what went wrong,
+     * unless KMS_LOG_LEVEL asks for more.
+     */
+    private static void quietLog() {
+        if (System.getenv("KMS_LOG_LEVEL") == null
+                && LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
 }

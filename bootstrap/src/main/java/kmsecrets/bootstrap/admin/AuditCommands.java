@@ -19,7 +19,8 @@ public final class AuditCommands {
                 e.accessKeyId(), e.resource(), e.sourceIp(), e.userAgent()));
     }
 
-    @Command(name = "tail", description = "The newest events, newest first.")
+    @Command(name = "tail", description = "The newest events, newest first.",
+            footer = {"", "Example:", "  kmsecrets audit tail -n 50"})
     static final class Tail extends AdminCommand {
         @Option(names = {"-n", "--lines"}, defaultValue = "20")
         int lines;
@@ -32,7 +33,8 @@ public final class AuditCommands {
         }
     }
 
-    @Command(name = "search", description = "Events by time, action and user, newest first.")
+    @Command(name = "search", description = "Events by time, action and user, newest first.",
+            footer = {"", "Example:", "  kmsecrets audit search --since 2026-11-28T10:00:00Z --action GetSecretValue --user alice"})
     static final class Search extends AdminCommand {
         @Option(names = "--since", description = "e.g. 2026-11-28T10:00:00Z")
         Instant since;
@@ -53,7 +55,8 @@ public final class AuditCommands {
         }
     }
 
-    @Command(name = "verify", description = "Recompute the hash chain; exit 1 if any event was altered or removed.")
+    @Command(name = "verify", description = "Recompute the hash chain; exit 1 if any event was altered or removed.",
+            footer = {"", "Example:", "  kmsecrets audit verify"})
     static final class Verify extends AdminCommand {
         @Override
         void run(AdminContext context, PrintWriter out) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
                 DbInstanceCommands.Remove.class})
 public final class DbInstanceCommands {
     @Command(name = "register", description = "Register an instance after logging in as its administrator; "
-            + "the administrator password is stored encrypted under the master key.")
+            + "the administrator password is stored encrypted under the master key.",
+            footer = {"", "Example:", "  kmsecrets db-instance register --id pg-main --engine postgresql --host 10.0.0.5 --port 5432 --admin-user kms_admin --admin-password-file admin.pw"})
     static final class Register extends AdminCommand {
         @Option(names = "--id", required = true, description = "the DBInstanceId (Rds) or InstanceId (Redis) "
                 + "secrets name")
@@ -85,7 +86,8 @@ public final class DbInstanceCommands {
         }
     }
 
-    @Command(name = "list", description = "List registered instances (never their passwords).")
+    @Command(name = "list", description = "List registered instances (never their passwords).",
+            footer = {"", "Example:", "  kmsecrets db-instance list"})
     static final class ListInstances extends AdminCommand {
         @Override
         void run(AdminContext context, PrintWriter out) {
@@ -99,7 +101,8 @@ public final class DbInstanceCommands {
     }
 
     @Command(name = "remove", description = "Remove an instance; secrets naming it stop rotating (Invalid) and "
-            + "its accounts are left as they are.")
+            + "its accounts are left as they are.",
+            footer = {"", "Example:", "  kmsecrets db-instance remove pg-main"})
     static final class Remove extends AdminCommand {
         @Option(names = "--id", description = "the instance's id, as given to register")
         String option;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {PolicyCommands.Create.class, PolicyCommands.Attach.class, PolicyCommands.Detach.class,
                 PolicyCommands.ListPolicies.class})
 public final class PolicyCommands {
-    @Command(name = "create", description = "Create (or replace) a policy from a JSON document.")
+    @Command(name = "create", description = "Create (or replace) a policy from a JSON document.",
+            footer = {"", "Example:", "  kmsecrets policy create readers --file readers.json"})
     static final class Create extends AdminCommand {
         @Parameters(paramLabel = "NAME")
         String name;
@@ -48,7 +49,8 @@ public final class PolicyCommands {
         }
     }
 
-    @Command(name = "attach", description = "Attach a policy to a user.")
+    @Command(name = "attach", description = "Attach a policy to a user.",
+            footer = {"", "Example:", "  kmsecrets policy attach readers --user alice"})
     static final class Attach extends AdminCommand {
         @Parameters(paramLabel = "NAME")
         String name;
@@ -63,7 +65,8 @@ public final class PolicyCommands {
         }
     }
 
-    @Command(name = "detach", description = "Detach a policy from a user.")
+    @Command(name = "detach", description = "Detach a policy from a user.",
+            footer = {"", "Example:", "  kmsecrets policy detach readers --user alice"})
     static final class Detach extends AdminCommand {
         @Parameters(paramLabel = "NAME")
         String name;
@@ -78,7 +81,8 @@ public final class PolicyCommands {
         }
     }
 
-    @Command(name = "list", description = "List policies and the users they are attached to.")
+    @Command(name = "list", description = "List policies and the users they are attached to.",
+            footer = {"", "Example:", "  kmsecrets policy list"})
     static final class ListPolicies extends AdminCommand {
         @Override
         void run(AdminContext context, PrintWriter out) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "user", description = "Manage users (principals with access keys of their own).",
         subcommands = {UserCommands.Create.class, UserCommands.ListUsers.class, UserCommands.Delete.class})
 public final class UserCommands {
-    @Command(name = "create", description = "Create a user.")
+    @Command(name = "create", description = "Create a user.",
+            footer = {"", "Example:", "  kmsecrets user create alice"})
     static final class Create extends AdminCommand {
         @Parameters(paramLabel = "NAME")
         String name;
@@ -22,7 +23,8 @@ public final class UserCommands {
         }
     }
 
-    @Command(name = "list", description = "List users.")
+    @Command(name = "list", description = "List users.",
+            footer = {"", "Example:", "  kmsecrets user list"})
     static final class ListUsers extends AdminCommand {
         @Override
         void run(AdminContext context, PrintWriter out) {
@@ -30,7 +32,8 @@ public final class UserCommands {
         }
     }
 
-    @Command(name = "delete", description = "Delete a user with its access keys and policy attachments.")
+    @Command(name = "delete", description = "Delete a user with its access keys and policy attachments.",
+            footer = {"", "Example:", "  kmsecrets user delete alice"})
     static final class Delete extends AdminCommand {
         @Parameters(paramLabel = "NAME")
         String name;

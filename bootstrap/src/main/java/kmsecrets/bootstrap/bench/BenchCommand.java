@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code kmsecrets bench}: measures the service against this machine's own ceilings. */
 @Command(name = "bench",
-        description = "Benchmark kmsecrets against ceilings measured in the same run (uses KMS_DB_URL's server).")
+        description = "Benchmark kmsecrets against ceilings measured in the same run (uses KMS_DB_URL's server).",
+            footer = {"", "Example:", "  kmsecrets bench --duration 10s --secret-counts 10000 --out bench.json"})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

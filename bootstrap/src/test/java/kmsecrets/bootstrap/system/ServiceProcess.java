@@ -186,27 +186,54 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Runs an administration command ({@code user create alice}, ...) against this service's database and key. */
     String cli(String... args) throws Exception {
+        Run run = admin(Map.of(), args);
+        if (run.exit() != 0) {
+            throw new IllegalStateException("kmsecrets " + String.join(" ", args) + " failed:\n" + run.text()
+                    + run.errors());
+        }
+        return run.text();
+    }
+
+    /** As {@link #cli}, with further settings, whatever its exit code. */
+    Run admin(Map<String, String> settings, String... args) throws Exception {
+        Map<String, String> env = new HashMap<>(Map.of("KMS_DB_URL", dbUrl(), "KMS_DB_USER", PG.user(),
+                "KMS_DB_PASSWORD", PG.password(), "KMS_MASTER_KEY_FILE", dataDir.resolve("master.key").toString()));
+        env.putAll(settings);
+        return run(env, new byte[0], args);
+    }
+
+    /** What a command printed (standard output as bytes and as text, standard error) and its exit code. */
+    record Run(int exit, byte[] output, String errors) {
+        String text() {
+            return new String(output, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Runs the packaged jar's command line with {@code env} and {@code stdin}, and waits for it with a generous
+     * bound. No {@code KMS_*} setting of this JVM's and no profile file of the machine's user reach it.
+     */
+    Run run(Map<String, String> env, byte[] stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java(), TestRun.processMarker()));
         command.addAll(LIGHT_JIT);
         command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         Path errors = Files.createTempFile(dataDir, "cli", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(dataDir.toFile());
-        builder.environment().put("KMS_DB_URL", dbUrl());
-        builder.environment().put("KMS_DB_USER", PG.user());
-        builder.environment().put("KMS_DB_PASSWORD", PG.password());
-        builder.environment().put("KMS_MASTER_KEY_FILE", dataDir.resolve("master.key").toString());
+        builder.environment().keySet().removeIf(name -> name.startsWith("KMS_"));
+        builder.environment().put("KMS_CONFIG_FILE", dataDir.resolve("client.config").toString());   // not ~'s
+        builder.environment().putAll(env);
         Process cli = builder.start();
-        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try (var in = cli.getOutputStream()) {
+            in.write(stdin);
+        }
+        byte[] output = cli.getInputStream().readAllBytes();
         boolean exited = cli.waitFor(Patience.of(Duration.ofSeconds(60)).toSeconds(), TimeUnit.SECONDS);
         if (!exited) {
             cli.destroyForcibly().waitFor();
+            throw new IllegalStateException("kmsecrets " + String.join(" ", args) + " did not exit");
         }
-        if (!exited || cli.exitValue() != 0) {
-            throw new IllegalStateException("kmsecrets " + String.join(" ", args) + " failed:\n" + output
-                    + Files.readString(errors, StandardCharsets.UTF_8));
-        }
-        return output;
+        return new Run(cli.exitValue(), output, Files.readString(errors, StandardCharsets.UTF_8));
     }
 
     void awaitHealthy() throws Exception {
