@@ -2,6 +2,7 @@ package kmsecrets.bootstrap;
 
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.bootstrap.wiring.MasterKeyCheck;
+import kmsecrets.bootstrap.wiring.MasterKeys;
 import kmsecrets.bootstrap.wiring.Store;
 import kmsecrets.bootstrap.wiring.Version;
 import kmsecrets.bootstrap.wiring.Wiring;
@@ -14,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import kmsecrets.adapter.crypto.MasterKey;
-import kmsecrets.adapter.crypto.MasterKeyFile;
 import kmsecrets.adapter.persistence.DeploymentSettings;
 import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.RestServer;
@@ -59,8 +59,8 @@ final class KmsService implements AutoCloseable {
         try {
             database = store.openDatabase(config.dbPoolSize(), config.dbStartWait());
             try {
-                masterKey = MasterKeyFile.loadOrCreate(config.masterKeyFile(), random);
-                MasterKeyCheck.verify(database, masterKey, config.masterKeyFile().toString());
+                masterKey = MasterKeys.load(config, random, true);
+                MasterKeyCheck.verify(database, masterKey, config.masterKeySource(), clock);
             } catch (RuntimeException | Error e) {
                 database.close();
                 throw e;

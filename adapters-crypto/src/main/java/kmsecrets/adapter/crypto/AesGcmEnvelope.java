@@ -101,7 +101,7 @@ public final class AesGcmEnvelope implements Envelope {
         });
     }
 
-    private static String materialContext(String keyId) {
+    static String materialContext(String keyId) {
         return "customer-master-key:" + keyId;
     }
 

@@ -49,6 +49,24 @@ public final class MasterKeyFile {
         }
     }
 
+    /** A master key given as its Base64 text (from KMS_MASTER_KEY); the text is never repeated in a message. */
+    public static MasterKey fromBase64(String text, SecureRandom random) {
+        byte[] material;
+        try {
+            material = Base64.getDecoder().decode(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("KMS_MASTER_KEY is not Base64");
+        }
+        try {
+            if (material.length != AesGcm.KEY_BYTES) {
+                throw new IllegalStateException("KMS_MASTER_KEY must hold 32 bytes in Base64");
+            }
+            return new MasterKey(material, random);
+        } finally {
+            AesGcm.wipe(material);
+        }
+    }
+
     private static void create(Path file, SecureRandom random) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {

@@ -15,7 +15,7 @@ public final class MasterKeyWrapping implements MasterKeyCipher {
     public byte[] wrap(SecretValue plaintext, String context) {
         byte[] bytes = plaintext.bytes();
         try {
-            return masterKey.wrap(bytes, "credential:" + context);
+            return masterKey.wrap(bytes, credentialContext(context));
         } finally {
             AesGcm.wipe(bytes);
         }
@@ -23,11 +23,16 @@ public final class MasterKeyWrapping implements MasterKeyCipher {
 
     @Override
     public SecretValue unwrap(byte[] wrapped, String context) {
-        byte[] bytes = masterKey.unwrap(wrapped, "credential:" + context);
+        byte[] bytes = masterKey.unwrap(wrapped, credentialContext(context));
         try {
             return SecretValue.of(bytes);
         } finally {
             AesGcm.wipe(bytes);
         }
+    }
+
+    /** The associated data of a credential wrapped in {@code context}. */
+    static String credentialContext(String context) {
+        return "credential:" + context;
     }
 }

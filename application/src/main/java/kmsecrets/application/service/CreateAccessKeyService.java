@@ -33,7 +33,7 @@ public final class CreateAccessKeyService implements CreateAccessKeyUseCase {
         String id = ids.newAccessKeyId();
         SecretValue secret = SecretValue.ofText(ids.newAccessKeySecret());
         accessKeys.save(new StoredAccessKey(id, command.account(), command.userName(), false, true,
-                masterKey.wrap(secret, SigningKeyService.context(id))));
+                masterKey.wrap(secret, MasterKeyCipher.accessKeyContext(id))));
         return new NewAccessKey(id, secret);
     }
 }

@@ -59,7 +59,7 @@ public final class ManagedTargets {
                     + " secrets manage " + String.join(" or ", type.engines().stream().sorted().toList()));
         }
         return new Bound(new Target(registered.instance(), masterKey.unwrap(registered.wrappedAdminPassword(),
-                context(id))), rotator(engine));
+                MasterKeyCipher.dbInstanceContext(id))), rotator(engine));
     }
 
     CredentialRotator rotator(String engine) {
@@ -70,10 +70,6 @@ public final class ManagedTargets {
         return rotator;
     }
 
-    /** The master key context the administrator password of instance {@code id} is wrapped under. */
-    static String context(String id) {
-        return "db-instance:" + id;
-    }
 
     /** A bound target: where, with which rotator, and new passwords under the instance's policy. */
     public final class Bound {

@@ -51,7 +51,7 @@ public final class ProvisionRootAccessKeyService implements ProvisionRootAccessK
     }
 
     private void store(AccountId account, String id, SecretValue secret) {
-        byte[] wrapped = masterKey.wrap(secret, SigningKeyService.context(id));
+        byte[] wrapped = masterKey.wrap(secret, MasterKeyCipher.accessKeyContext(id));
         accessKeys.save(new StoredAccessKey(id, account, ROOT_PRINCIPAL, true, true, wrapped));
     }
 }

@@ -35,7 +35,7 @@ public final class RegisterDatabaseInstanceService implements RegisterDatabaseIn
         // logs in as the administrator: a wrong address or password is refused now, not at the first rotation
         rotator.requireAccount(new CredentialRotator.Target(instance, r.adminPassword()), r.adminUser());
         Registered registered = new Registered(instance,
-                masterKey.wrap(r.adminPassword(), ManagedTargets.context(instance.id())));
+                masterKey.wrap(r.adminPassword(), MasterKeyCipher.dbInstanceContext(instance.id())));
         return transactions.inTransaction(() -> {
             if (r.replace()) {
                 instances.delete(instance.id());

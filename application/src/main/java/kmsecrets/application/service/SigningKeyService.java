@@ -54,13 +54,10 @@ public final class SigningKeyService implements SigningKeys {
 
     private SigningKey toSigningKey(StoredAccessKey key) {
         Caller caller = new Caller(key.account(), key.principal(), key.accessKeyId(), key.root());
-        return new SigningKey(caller, masterKey.unwrap(key.wrappedSecret(), context(key.accessKeyId())),
+        return new SigningKey(caller, masterKey.unwrap(key.wrappedSecret(), MasterKeyCipher.accessKeyContext(key.accessKeyId())),
                 key.enabled());
     }
 
-    static String context(String accessKeyId) {
-        return "access-key:" + accessKeyId;
-    }
 
     private record Cached(SigningKey key, Instant expires) {
     }

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import kmsecrets.adapter.crypto.MasterKey;
-import kmsecrets.adapter.crypto.MasterKeyFile;
 import kmsecrets.adapter.crypto.MasterKeyWrapping;
 import kmsecrets.adapter.crypto.SecureRandomIds;
 import kmsecrets.adapter.json.JacksonDocuments;
@@ -50,6 +49,17 @@ import kmsecrets.application.service.VerifyAuditTrailService;
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.bootstrap.wiring.SecretTypeCatalog;
 import kmsecrets.bootstrap.wiring.MasterKeyCheck;
+import kmsecrets.adapter.persistence.JdbiMasterKeyStore;
+import kmsecrets.adapter.persistence.JdbiWrappedBlobs;
+import kmsecrets.application.port.in.MasterKeyStatusUseCase;
+import kmsecrets.application.port.in.RetireMasterKeyUseCase;
+import kmsecrets.application.port.in.RewrapBlobsUseCase;
+import kmsecrets.application.port.in.StartMasterKeyRotationUseCase;
+import kmsecrets.application.service.MasterKeyStatusService;
+import kmsecrets.application.service.RetireMasterKeyService;
+import kmsecrets.application.service.RewrapBlobsService;
+import kmsecrets.application.service.StartMasterKeyRotationService;
+import kmsecrets.bootstrap.wiring.MasterKeys;
 import kmsecrets.bootstrap.wiring.StartupFailure;
 import kmsecrets.bootstrap.wiring.Store;
 import kmsecrets.domain.account.AccountId;
@@ -73,18 +83,17 @@ final class AdminContext implements AutoCloseable {
     final RegisterDatabaseInstanceUseCase registerInstance;
     final ListDatabaseInstancesUseCase listInstances;
     final RemoveDatabaseInstanceUseCase removeInstance;
+    final StartMasterKeyRotationUseCase startMasterKeyRotation;
+    final RewrapBlobsUseCase rewrapBlobs;
+    final MasterKeyStatusUseCase masterKeyStatus;
+    final RetireMasterKeyUseCase retireMasterKey;
     private final Store store;
     private final PostgresDatabase database;
 
     AdminContext(Config config) {
         SecureRandom random = new SecureRandom();
         // what stops a command before it does anything is said in one line (the trace at debug level)
-        MasterKey masterKey;
-        try {
-            masterKey = MasterKeyFile.load(config.masterKeyFile(), random);
-        } catch (IllegalStateException e) {
-            throw new StartupFailure(e.getMessage(), e);
-        }
+        MasterKey masterKey = MasterKeys.load(config, random, false);
         store = Store.open(config);
         try {
             database = store.openDatabase(2, Duration.ZERO);
@@ -93,11 +102,11 @@ final class AdminContext implements AutoCloseable {
             throw e;
         }
         try {
-            MasterKeyCheck.verify(database, masterKey, config.masterKeyFile().toString());
+            Clock clock = Clock.systemUTC();
+            MasterKeyCheck.verify(database, masterKey, config.masterKeySource(), clock);
             account = new AccountId(config.accountId().or(() -> new DeploymentSettings(database.jdbi())
                     .find("account_id")).orElseThrow(() -> new StartupFailure(
                             "start the service once first: no account exists yet")));
-            Clock clock = Clock.systemUTC();
             JdbiSession session = new JdbiSession(database.jdbi());
             JdbiIdentityRepository identities = new JdbiIdentityRepository(session);
             JdbiAccessKeyRepository keys = new JdbiAccessKeyRepository(session);
@@ -121,6 +130,12 @@ final class AdminContext implements AutoCloseable {
                     SecretTypeCatalog.targets(registry, wrapping, random), wrapping, session, clock);
             listInstances = new ListDatabaseInstancesService(registry);
             removeInstance = new RemoveDatabaseInstanceService(registry);
+            JdbiMasterKeyStore masterKeys = new JdbiMasterKeyStore(database.jdbi());
+            JdbiWrappedBlobs blobs = new JdbiWrappedBlobs(database.jdbi());
+            startMasterKeyRotation = new StartMasterKeyRotationService(masterKey);
+            rewrapBlobs = new RewrapBlobsService(masterKey, blobs);
+            masterKeyStatus = new MasterKeyStatusService(masterKey, masterKeys, blobs);
+            retireMasterKey = new RetireMasterKeyService(masterKeyStatus, masterKeys);
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path> tlsKeystore,
                      Optional<String> tlsKeystorePassword, String dbUrl, String dbUser, String dbPassword,
-                     String region, Optional<String> accountId, Path masterKeyFile, Optional<String> rootAccessKeyId,
+                     String region, Optional<String> accountId, Path masterKeyFile,
+                     Optional<InlineMasterKey> inlineMasterKey, Optional<String> rootAccessKeyId,
                      Optional<String> rootAccessKeySecret, Path dataDir, long secretQuota, double throttleRps,
                      int httpThreads, int dbPoolSize, int purgeIntervalSeconds, long keyVersionMinIntervalSeconds,
                      int keyRotationCheckSeconds, int rotationCheckSeconds, int rotationLeaseSeconds,
@@ -34,6 +35,7 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                 env.getOrDefault("KMS_REGION", "cn-hangzhou"),
                 optional(env, "KMS_ACCOUNT_ID"),
                 optional(env, "KMS_MASTER_KEY_FILE").map(Path::of).orElse(dataDir.resolve("master.key")),
+                optional(env, "KMS_MASTER_KEY").map(InlineMasterKey::new),
                 optional(env, "KMS_ROOT_ACCESS_KEY_ID"),
                 optional(env, "KMS_ROOT_ACCESS_KEY_SECRET"),
                 dataDir,
@@ -50,6 +52,22 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                 integer(env, "KMS_ROTATION_MAX_FAILURES", 3),
                 integer(env, "KMS_ROTATE_SECRET_HOURLY_LIMIT", 50),
                 integer(env, "KMS_DB_START_WAIT_SECONDS", 300));
+    }
+
+    /**
+     * The master key given as {@code KMS_MASTER_KEY} (32 bytes in Base64), for container platforms that hand secrets
+     * over as environment variables; it wins over {@code KMS_MASTER_KEY_FILE}. Never shown.
+     */
+    public record InlineMasterKey(String base64) {
+        @Override
+        public String toString() {
+            return "InlineMasterKey[redacted]";
+        }
+    }
+
+    /** Where the master key comes from, for messages: the variable's name or the file's path, never the key. */
+    public String masterKeySource() {
+        return inlineMasterKey.isPresent() ? "KMS_MASTER_KEY" : masterKeyFile.toString();
     }
 
     /** Whether the data lives in the embedded single-node PostgreSQL rather than a server of the operator's. */

@@ -7,4 +7,14 @@ public interface MasterKeyCipher {
     byte[] wrap(SecretValue plaintext, String context);
 
     SecretValue unwrap(byte[] wrapped, String context);
+
+    /** The context an access key's secret is wrapped under. */
+    static String accessKeyContext(String accessKeyId) {
+        return "access-key:" + accessKeyId;
+    }
+
+    /** The context the administrator password of database instance {@code id} is wrapped under. */
+    static String dbInstanceContext(String id) {
+        return "db-instance:" + id;
+    }
 }

@@ -1,0 +1,5 @@
+package kmsecrets.application.port.in;
+
+/** master-key status takes no parameters. */
+public record MasterKeyStatusQuery() {
+}
