@@ -100,6 +100,8 @@ final class KmsService implements AutoCloseable {
                 return t;
             });
             jobs.scheduleWithFixedDelay(() -> purgeNonces(wiring, clock), 1, 1, TimeUnit.MINUTES);
+            MasterKey ring = masterKey;
+            jobs.scheduleWithFixedDelay(() -> learnMasterKeys(ring), 5, 5, TimeUnit.SECONDS);
             jobs.scheduleWithFixedDelay(() -> sealAudit(wiring), 1, 1, TimeUnit.SECONDS);
             jobs.scheduleWithFixedDelay(() -> rotateKeys(wiring), config.keyRotationCheckSeconds(),
                     config.keyRotationCheckSeconds(), TimeUnit.SECONDS);
@@ -137,6 +139,18 @@ final class KmsService implements AutoCloseable {
         console.println("Store it safely, or set KMS_ROOT_ACCESS_KEY_ID / KMS_ROOT_ACCESS_KEY_SECRET instead.");
         console.println();
         console.flush();
+    }
+
+    /**
+     * Learns a master key a rotation adds as soon as it is there (not only when a blob under it is met), so that a
+     * node still running with the old key keeps serving after the old key is retired.
+     */
+    private static void learnMasterKeys(MasterKey masterKey) {
+        try {
+            masterKey.refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("reading the master keys failed ({}); will retry", e.getClass().getSimpleName());
+        }
     }
 
     private static void purgeNonces(Wiring wiring, Clock clock) {

@@ -37,6 +37,7 @@ import kmsecrets.domain.secret.SecretValue;
  * that changes the primary is followed at once by every node.
  */
 public final class MasterKey implements MasterKeyRing {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MasterKey.class);
     private static final byte[] MAGIC = {0, 'M', 'K', '1'};
     private static final int ID_BYTES = 8;
     private static final int PREFIX = MAGIC.length + ID_BYTES;
@@ -104,6 +105,14 @@ public final class MasterKey implements MasterKeyRing {
         this.clock = clock;
         this.store = keys;
         learn(stored);
+    }
+
+    /** Learns every key the store holds wrapped under a key this node holds (once joined). */
+    public void refresh() {
+        MasterKeyStore keys = store;
+        if (keys != null) {
+            learn(keys.keys());
+        }
     }
 
     @Override
@@ -249,6 +258,8 @@ public final class MasterKey implements MasterKeyRing {
                         if (idOf(material).equals(k.keyId()) && opensCheck(key, k)) {
                             held.put(k.keyId(), key);
                             learned = true;
+                            LOG.info("Learned master key {} from the database (stored wrapped under {})", k.keyId(),
+                                    k.wrappedBy().get());
                         }
                     } finally {
                         AesGcm.wipe(material);

@@ -9,7 +9,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Runs one administration step with a fresh context; refusals print their reason and exit with 1. */
+/**
+ * Runs one administration step with a fresh context; refusals print their reason and exit with 1, arguments the
+ * use case rejects exit with 2 (as picocli's own usage errors do).
+ */
 abstract class AdminCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,6 +28,9 @@ abstract class AdminCommand implements Callable<Integer> {
         } catch (DomainException refused) {
             spec.commandLine().getErr().println(refused.getMessage());
             return 1;
+        } catch (jakarta.validation.ConstraintViolationException | IllegalArgumentException wrongArgument) {
+            spec.commandLine().getErr().println("kmsecrets: " + wrongArgument.getMessage());
+            return 2;
         } catch (Failed failed) {
             out.flush();
             return 1;

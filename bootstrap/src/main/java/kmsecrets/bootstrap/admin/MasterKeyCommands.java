@@ -59,8 +59,9 @@ public final class MasterKeyCommands {
         void run(AdminContext context, PrintWriter out) {
             MasterKeyRotation rotation = context.startMasterKeyRotation.start(
                     new StartMasterKeyRotationCommand(readKey(newKeyFile)));
-            out.println("rotating from master key " + rotation.fromKeyId() + " to " + rotation.toKeyId()
-                    + "; new blobs are wrapped by " + rotation.toKeyId() + " on every node from now on");
+            out.println("master key " + rotation.toKeyId() + " is primary: every node wraps new blobs under it from "
+                    + "now on" + (rotation.fromKeyId().equals(rotation.toKeyId()) ? "" : " (it was "
+                    + rotation.fromKeyId() + ")") + "; re-wrapping every other blob under it");
             out.flush();
             long started = System.nanoTime();
             long total = 0;
@@ -87,10 +88,12 @@ public final class MasterKeyCommands {
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf("done: %d blobs re-wrapped in %.1f s; every blob is wrapped by %s%n", total, seconds,
                     rotation.toKeyId());
-            print(out, context.masterKeyStatus.status(new MasterKeyStatusQuery()));
-            out.println("Next: give every node the new key (KMS_MASTER_KEY_FILE or KMS_MASTER_KEY) and restart it; "
-                    + "then 'master-key retire " + rotation.fromKeyId() + "' with the new key, and destroy the old "
-                    + "key and its backups.");
+            MasterKeyStatus status = context.masterKeyStatus.status(new MasterKeyStatusQuery());
+            print(out, status);
+            status.keys().stream().filter(MasterKeyStatus.Key::mayBeRetired).forEach(old -> out.println("Next: give "
+                    + "every node the new key (KMS_MASTER_KEY_FILE or KMS_MASTER_KEY) and restart it; then run "
+                    + "'master-key retire " + old.keyId() + "' with the new key, and destroy the old key and its "
+                    + "backups."));
         }
 
         /** Holds the average at {@code --rate} blobs a second. */

@@ -214,16 +214,8 @@ final class ServiceProcess implements AutoCloseable {
      * bound. No {@code KMS_*} setting of this JVM's and no profile file of the machine's user reach it.
      */
     Run run(Map<String, String> env, byte[] stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), TestRun.processMarker()));
-        command.addAll(LIGHT_JIT);
-        command.addAll(List.of("-jar", jar().toString()));
-        command.addAll(List.of(args));
         Path errors = Files.createTempFile(dataDir, "cli", ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(dataDir.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("KMS_"));
-        builder.environment().put("KMS_CONFIG_FILE", dataDir.resolve("client.config").toString());   // not ~'s
-        builder.environment().putAll(env);
-        Process cli = builder.start();
+        Process cli = launch(env, errors, args);
         try (var in = cli.getOutputStream()) {
             in.write(stdin);
         }
@@ -234,6 +226,32 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("kmsecrets " + String.join(" ", args) + " did not exit");
         }
         return new Run(cli.exitValue(), output, Files.readString(errors, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts an administration command against this service's database with further settings and returns the
+     * running process (standard output to read, standard error into a file of the data folder): the caller waits for
+     * it or kills it, and destroys it in any case.
+     */
+    Process startAdmin(Map<String, String> settings, String... args) throws Exception {
+        Map<String, String> env = new HashMap<>(Map.of("KMS_DB_URL", dbUrl(), "KMS_DB_USER", PG.user(),
+                "KMS_DB_PASSWORD", PG.password(), "KMS_MASTER_KEY_FILE", dataDir.resolve("master.key").toString()));
+        env.putAll(settings);
+        Process process = launch(env, Files.createTempFile(dataDir, "admin", ".err"), args);
+        process.getOutputStream().close();
+        return process;
+    }
+
+    private Process launch(Map<String, String> env, Path errors, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java(), TestRun.processMarker()));
+        command.addAll(LIGHT_JIT);
+        command.addAll(List.of("-jar", jar().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(dataDir.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("KMS_"));
+        builder.environment().put("KMS_CONFIG_FILE", dataDir.resolve("client.config").toString());   // not ~'s
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     void awaitHealthy() throws Exception {
