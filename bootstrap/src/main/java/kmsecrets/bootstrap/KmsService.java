@@ -109,6 +109,8 @@ final class KmsService implements AutoCloseable {
                     config.rotationCheckSeconds(), TimeUnit.SECONDS);
             jobs.scheduleWithFixedDelay(() -> purgeSecrets(wiring), config.purgeIntervalSeconds(),
                     config.purgeIntervalSeconds(), TimeUnit.SECONDS);
+            jobs.scheduleWithFixedDelay(() -> destroyKeys(wiring), config.purgeIntervalSeconds(),
+                    config.purgeIntervalSeconds(), TimeUnit.SECONDS);
             LOG.info("kmsecrets {} serving account {} in region {}: https://{}:{}{}", Version.current(), account,
                     config.region(),
                     config.httpHost(), server.httpsPort().orElseThrow(),
@@ -206,6 +208,19 @@ final class KmsService implements AutoCloseable {
             } while (purged.size() == PURGE_BATCH);
         } catch (RuntimeException e) {
             LOG.warn("secret purge failed ({}); will retry", e.getClass().getSimpleName());
+        }
+    }
+
+    private static void destroyKeys(Wiring wiring) {
+        try {
+            List<String> destroyed;
+            do {
+                destroyed = wiring.keyDestruction.destroyDue(BATCH);
+                destroyed.forEach(key -> LOG.info("Destroyed customer master key {}: its DeleteDate has passed; its "
+                        + "material is erased", key));
+            } while (destroyed.size() == PURGE_BATCH);
+        } catch (RuntimeException e) {
+            LOG.warn("key destruction failed ({}); will retry", e.getClass().getSimpleName());
         }
     }
 

@@ -20,7 +20,8 @@ public final class JdbiKeyRepository implements KeyRepository {
     @Override
     public Optional<CustomerKey> find(AccountId account, String keyId) {
         return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
-                        + CustomerKeyRowMapper.FROM + " where k.account_id = :account and k.key_id = :keyId")
+                        + CustomerKeyRowMapper.FROM + " where k.account_id = :account and k.key_id = :keyId"
+                        + " and k.state <> 'Destroyed'")
                 .bind("account", account.value()).bind("keyId", keyId).map(mapper).findOne());
     }
 
@@ -55,7 +56,7 @@ public final class JdbiKeyRepository implements KeyRepository {
     public Optional<CustomerKey> findForUpdate(AccountId account, String keyId) {
         return session.withHandle(handle -> {
             boolean locked = handle.createQuery("select true from customer_keys where account_id = :account "
-                            + "and key_id = :keyId for update")
+                            + "and key_id = :keyId and state <> 'Destroyed' for update")
                     .bind("account", account.value()).bind("keyId", keyId).mapTo(Boolean.class).findOne().isPresent();
             return locked ? find(account, keyId) : Optional.empty();
         });
@@ -87,7 +88,7 @@ public final class JdbiKeyRepository implements KeyRepository {
     public Optional<KeyVersion> findVersion(AccountId account, String keyVersionId) {
         return session.withHandle(handle -> handle.createQuery("select v.key_version_id, v.key_id, v.wrapped_material, "
                         + "v.created_at from key_versions v join customer_keys k on k.key_id = v.key_id "
-                        + "where v.key_version_id = :id and k.account_id = :account")
+                        + "where v.key_version_id = :id and k.account_id = :account and k.state <> 'Destroyed'")
                 .bind("id", keyVersionId).bind("account", account.value()).map(JdbiKeyRepository::version).findOne());
     }
 
@@ -95,7 +96,8 @@ public final class JdbiKeyRepository implements KeyRepository {
     public java.util.List<KeyVersion> versions(AccountId account, String keyId) {
         return session.withHandle(handle -> handle.createQuery("select v.key_version_id, v.key_id, v.wrapped_material, "
                         + "v.created_at from key_versions v join customer_keys k on k.key_id = v.key_id "
-                        + "where v.key_id = :keyId and k.account_id = :account order by v.created_at, v.key_version_id")
+                        + "where v.key_id = :keyId and k.account_id = :account and k.state <> 'Destroyed' "
+                        + "order by v.created_at, v.key_version_id")
                 .bind("keyId", keyId).bind("account", account.value()).map(JdbiKeyRepository::version).list());
     }
 
@@ -148,7 +150,8 @@ public final class JdbiKeyRepository implements KeyRepository {
     @Override
     public java.util.List<CustomerKey> list(AccountId account, long offset, int limit) {
         return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
-                        + CustomerKeyRowMapper.FROM + " where k.account_id = :account order by k.created_at, k.key_id "
+                        + CustomerKeyRowMapper.FROM + " where k.account_id = :account and k.state <> 'Destroyed' "
+                        + "order by k.created_at, k.key_id "
                         + "offset :offset limit :limit")
                 .bind("account", account.value()).bind("offset", offset).bind("limit", limit).map(mapper).list());
     }
@@ -177,7 +180,8 @@ public final class JdbiKeyRepository implements KeyRepository {
     @Override
     public long count(AccountId account) {
         return session.withHandle(handle -> handle.createQuery("select count(*) from customer_keys "
-                + "where account_id = :account").bind("account", account.value()).mapTo(Long.class).one());
+                + "where account_id = :account and state <> 'Destroyed'").bind("account", account.value())
+                .mapTo(Long.class).one());
     }
 
     @Override
@@ -185,5 +189,29 @@ public final class JdbiKeyRepository implements KeyRepository {
         return session.withHandle(handle -> handle.createQuery("select " + CustomerKeyRowMapper.COLUMNS
                         + CustomerKeyRowMapper.FROM + " where k.account_id = :account and k.is_default")
                 .bind("account", account.value()).map(mapper).findOne());
+    }
+
+    /**
+     * Destroys keys whose DeleteDate has passed, each by exactly one node (rows locked, those another node holds
+     * skipped): the state becomes Destroyed, every version's material is erased, aliases and tags are deleted.
+     */
+    @Override
+    public java.util.List<String> destroyDue(java.time.Instant now, int limit) {
+        return session.withHandle(handle -> {
+            java.util.List<String> due = handle.createQuery("select key_id from customer_keys "
+                            + "where state = 'PendingDeletion' and delete_date <= :now order by delete_date "
+                            + "limit :limit for update skip locked")
+                    .bind("now", Timestamp.from(now)).bind("limit", limit).mapTo(String.class).list();
+            if (due.isEmpty()) {
+                return due;
+            }
+            handle.createUpdate("update customer_keys set state = 'Destroyed', rotation_interval_seconds = null, "
+                    + "next_rotation_at = null where key_id in (<ids>)").bindList("ids", due).execute();
+            handle.createUpdate("update key_versions set wrapped_material = null where key_id in (<ids>)")
+                    .bindList("ids", due).execute();
+            handle.createUpdate("delete from key_aliases where key_id in (<ids>)").bindList("ids", due).execute();
+            handle.createUpdate("delete from key_tags where key_id in (<ids>)").bindList("ids", due).execute();
+            return due;
+        });
     }
 }

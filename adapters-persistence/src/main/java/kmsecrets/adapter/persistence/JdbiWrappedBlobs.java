@@ -7,11 +7,12 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The master-key-wrapped columns: {@code key_versions.wrapped_material} (bound to the key id),
- * {@code access_keys.wrapped_secret} and {@code db_instances.wrapped_admin_password} (bound to the row's id).
+ * {@code access_keys.wrapped_secret} and {@code db_instances.wrapped_admin_password} (bound to the row's id). The
+ * erased material of destroyed keys is no blob.
  */
 public final class JdbiWrappedBlobs implements WrappedBlobs {
     private static final String ALL = "select 0 as kind, key_version_id as row_id, key_id as context_id, "
-            + "wrapped_material as wrapped from key_versions "
+            + "wrapped_material as wrapped from key_versions where wrapped_material is not null "
             + "union all select 1, access_key_id, access_key_id, wrapped_secret from access_keys "
             + "union all select 2, instance_id, instance_id, wrapped_admin_password from db_instances";
     private final Jdbi jdbi;

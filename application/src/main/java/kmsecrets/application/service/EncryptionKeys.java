@@ -80,14 +80,15 @@ public final class EncryptionKeys {
                 .orElseThrow(() -> new IllegalStateException("a stored value names a missing key version"));
     }
 
-    /** A key a stored secret names; its absence means storage lost a row, which is no user error. */
+    /** A key a stored secret names; it is gone once destroyed at its DeleteDate (the secret cannot be read). */
     CustomerKey forSecret(Caller caller, String keyId) {
         CustomerKey byDefault = defaults.get(caller.account());
         if (byDefault != null && byDefault.keyId().equals(keyId)) {
             return byDefault;
         }
         CustomerKey key = keys.find(caller.account(), keyId)
-                .orElseThrow(() -> new IllegalStateException("a stored secret names a missing key"));
+                .orElseThrow(() -> new kmsecrets.domain.error.KeyNotFound("The key " + keyId + " that encrypts this "
+                        + "secret was deleted."));
         if (key.accountDefault()) {
             defaults.put(caller.account(), key);
         }

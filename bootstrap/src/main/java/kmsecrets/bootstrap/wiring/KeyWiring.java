@@ -34,6 +34,8 @@ import kmsecrets.adapter.rest.action.UpdateRotationPolicyAction;
 import kmsecrets.application.port.in.GenerateDataKeyUseCase;
 import kmsecrets.application.port.in.ListKeyTagsUseCase;
 import kmsecrets.application.port.in.RotateDueKeysUseCase;
+import kmsecrets.application.port.in.DestroyDueKeysUseCase;
+import kmsecrets.application.service.DestroyDueKeysService;
 import kmsecrets.application.port.in.TagKeysUseCase;
 import kmsecrets.application.port.in.UntagKeysUseCase;
 import kmsecrets.application.service.AliasAccess;
@@ -72,6 +74,7 @@ import kmsecrets.application.service.UpdateRotationPolicyService;
  */
 final class KeyWiring {
     final RotateDueKeysUseCase rotateDue;
+    final DestroyDueKeysUseCase destroyDue;
     final List<Action> actions;
 
     KeyWiring(DrivenAdapters out, SecretWiring secrets) {
@@ -84,6 +87,7 @@ final class KeyWiring {
         UntagKeysUseCase untag = new UntagKeysService(tagEdits);
         ListKeyTagsUseCase listTags = new ListKeyTagsService(access, out.keys);
         rotateDue = new RotateDueKeysService(out.keys, out.envelope, out.ids, out.session, clock);
+        destroyDue = new DestroyDueKeysService(out.keys, out.session, clock);
 
         actions = List.of(
                 new CreateKeyAction(new CreateKeyService(access, out.keys, out.envelope, out.ids, out.session, clock)),

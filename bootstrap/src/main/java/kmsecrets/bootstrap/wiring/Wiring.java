@@ -17,6 +17,7 @@ import kmsecrets.application.port.in.GetSecretValueUseCase;
 import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase;
 import kmsecrets.application.port.in.PurgeDeletedSecretsUseCase;
 import kmsecrets.application.port.in.RotateDueKeysUseCase;
+import kmsecrets.application.port.in.DestroyDueKeysUseCase;
 import kmsecrets.application.port.in.RotateDueSecretsUseCase;
 import kmsecrets.application.port.out.AuditLog;
 import kmsecrets.application.port.out.NonceStore;
@@ -38,6 +39,7 @@ public final class Wiring {
     public final PurgeDeletedSecretsUseCase purge;
     public final AuditLog auditLog;
     public final RotateDueKeysUseCase keyRotation;
+    public final DestroyDueKeysUseCase keyDestruction;
     public final RotateDueSecretsUseCase secretRotation;
     /** For in-process tests that drive the use cases with a clock of their own. */
     public final CreateSecretUseCase createSecret;
@@ -70,6 +72,7 @@ public final class Wiring {
         auditLog = out.auditLog;
         purge = secrets.purge;
         keyRotation = keys.rotateDue;
+        keyDestruction = keys.destroyDue;
         secretRotation = secrets.rotateDue;
         createSecret = secrets.createSecret;
         getSecretValue = secrets.getSecretValue;

@@ -51,4 +51,10 @@ public interface KeyRepository {
 
     /** Replaces the key's tags. */
     void saveTags(String keyId, List<kmsecrets.domain.secret.Tag> tags);
+
+    /**
+     * Destroys up to {@code limit} keys whose DeleteDate is not after {@code now}, each once even with several nodes:
+     * their material is erased, their aliases and tags go, and they are never found again. Returns their ids.
+     */
+    List<String> destroyDue(java.time.Instant now, int limit);
 }

@@ -1,5 +1,6 @@
 package kmsecrets.application.port.out;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -112,5 +113,17 @@ public final class InMemoryKeyRepository implements KeyRepository {
     @Override
     public void saveTags(String keyId, java.util.List<kmsecrets.domain.secret.Tag> newTags) {
         tags.put(keyId, java.util.List.copyOf(newTags));
+    }
+
+    @Override
+    public synchronized List<String> destroyDue(java.time.Instant now, int limit) {
+        List<String> due = keys.values().stream().filter(k -> k.deleteDate().filter(d -> !d.isAfter(now)).isPresent())
+                .sorted(java.util.Comparator.comparing(k -> k.deleteDate().orElseThrow())).limit(limit)
+                .map(CustomerKey::keyId).toList();
+        due.forEach(id -> {
+            keys.remove(id);
+            versions.values().removeIf(v -> v.keyId().equals(id));
+        });
+        return due;
     }
 }

@@ -116,4 +116,28 @@ public abstract class KeyRepositoryContract {
         repository().saveTags(key.keyId(), List.of());
         assertThat(repository().tags(key.keyId())).isEmpty();
     }
+
+    @Test
+    void aKeyPastItsDeleteDateIsDestroyedOnceAndNeverFoundAgain() {
+        CustomerKey due = key("key-contract-x000000000", NOW);
+        CustomerKey later = key("key-contract-y000000000", NOW);
+        CustomerKey kept = key("key-contract-z000000000", NOW);
+        for (CustomerKey k : List.of(due, later, kept)) {
+            repository().insert(k);
+        }
+        repository().update(due.scheduleDeletion(NOW, 7));
+        repository().update(later.scheduleDeletion(NOW, 30));
+        Instant eightDaysOn = NOW.plusSeconds(8L * 24 * 3600);
+        assertThat(repository().destroyDue(NOW.plusSeconds(6L * 24 * 3600), 10)).isEmpty();
+        assertThat(repository().destroyDue(eightDaysOn, 10)).containsExactly(due.keyId());
+        assertThat(repository().destroyDue(eightDaysOn, 10)).isEmpty();
+        assertThat(repository().find(ACCOUNT, due.keyId())).isEmpty();
+        assertThat(repository().findForUpdate(ACCOUNT, due.keyId())).isEmpty();
+        assertThat(repository().findVersion(ACCOUNT, due.primaryVersionId())).isEmpty();
+        assertThat(repository().versions(ACCOUNT, due.keyId())).isEmpty();
+        assertThat(repository().list(ACCOUNT, 0, 10)).extracting(CustomerKey::keyId)
+                .containsExactly(later.keyId(), kept.keyId());
+        assertThat(repository().count(ACCOUNT)).isEqualTo(2);
+        assertThat(repository().find(ACCOUNT, later.keyId())).isPresent();
+    }
 }
