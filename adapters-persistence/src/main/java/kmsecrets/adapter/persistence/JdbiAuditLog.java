@@ -130,6 +130,15 @@ public final class JdbiAuditLog implements AuditLog {
                 + "where chain_position is null").mapTo(Long.class).one());
     }
 
+    @Override
+    public long positionBefore(Instant at) {
+        return jdbi.withHandle(handle -> handle.createQuery("select chain_position - 1 from audit_events "
+                        + "where at >= :at and chain_position is not null order by at, chain_position limit 1")
+                .bind("at", Timestamp.from(at)).mapTo(Long.class).findOne()
+                .orElseGet(() -> handle.createQuery("select coalesce(max(chain_position), 0) from audit_events")
+                        .mapTo(Long.class).one()));
+    }
+
     private static AuditEvent event(ResultSet rs) throws SQLException {
         return new AuditEvent(rs.getTimestamp("at").toInstant(), rs.getString("request_id"), rs.getString("action"),
                 rs.getString("resource"), rs.getString("result"), rs.getString("access_key_id"),

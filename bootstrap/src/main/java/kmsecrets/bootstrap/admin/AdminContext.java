@@ -49,6 +49,8 @@ import kmsecrets.application.service.VerifyAuditTrailService;
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.bootstrap.wiring.SecretTypeCatalog;
 import kmsecrets.bootstrap.wiring.MasterKeyCheck;
+import kmsecrets.application.port.in.ExportAuditEventsUseCase;
+import kmsecrets.application.service.ExportAuditEventsService;
 import kmsecrets.adapter.persistence.JdbiMasterKeyStore;
 import kmsecrets.adapter.persistence.JdbiWrappedBlobs;
 import kmsecrets.application.port.in.MasterKeyStatusUseCase;
@@ -80,6 +82,7 @@ final class AdminContext implements AutoCloseable {
     final ListPoliciesUseCase listPolicies;
     final SearchAuditEventsUseCase searchAudit;
     final VerifyAuditTrailUseCase verifyAudit;
+    final ExportAuditEventsUseCase exportAudit;
     final RegisterDatabaseInstanceUseCase registerInstance;
     final ListDatabaseInstancesUseCase listInstances;
     final RemoveDatabaseInstanceUseCase removeInstance;
@@ -125,6 +128,7 @@ final class AdminContext implements AutoCloseable {
             JdbiAuditLog auditLog = new JdbiAuditLog(session, database.jdbi());
             searchAudit = new SearchAuditEventsService(auditLog);
             verifyAudit = new VerifyAuditTrailService(auditLog);
+            exportAudit = new ExportAuditEventsService(auditLog);
             JdbiDatabaseInstanceRepository registry = new JdbiDatabaseInstanceRepository(session);
             registerInstance = new RegisterDatabaseInstanceService(registry,
                     SecretTypeCatalog.targets(registry, wrapping, random), wrapping, session, clock);

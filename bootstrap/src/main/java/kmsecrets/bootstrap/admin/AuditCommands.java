@@ -6,13 +6,16 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Optional;
 import kmsecrets.application.port.in.Verification;
+import kmsecrets.application.port.in.AuditExportPage;
+import kmsecrets.application.port.in.ExportAuditEventsQuery;
 import kmsecrets.domain.audit.AuditEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kmsecrets audit tail|search|verify}. */
 @Command(name = "audit", description = "Read and verify the audit trail.",
-        subcommands = {AuditCommands.Tail.class, AuditCommands.Search.class, AuditCommands.Verify.class})
+        subcommands = {AuditCommands.Tail.class, AuditCommands.Search.class, AuditCommands.Verify.class,
+                AuditCommands.Export.class})
 public final class AuditCommands {
     static void print(PrintWriter out, AuditEvent e) {
         out.println(String.join("\t", e.at().toString(), e.requestId(), e.action(), e.result(), e.principal(),
@@ -66,6 +69,77 @@ public final class AuditCommands {
             } else {
                 out.println("audit trail BROKEN at chain position " + v.firstBrokenPosition().orElseThrow()
                         + " (after " + (v.checked() - 1) + " intact events)");
+                throw new AdminCommand.Failed();
+            }
+        }
+    }
+
+    @Command(name = "export", description = "Write sealed events as JSON Lines, in chain order, each with its chain "
+            + "position and link; resume with --after the last position written; --follow keeps streaming.",
+            footer = {"", "Example:", "  kmsecrets audit export --since 2026-12-01T00:00:00Z --follow >> audit.jsonl"})
+    static final class Export extends AdminCommand {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+                new com.fasterxml.jackson.databind.ObjectMapper();
+
+        @Option(names = "--since", description = "events at or after this time, e.g. 2026-12-01T00:00:00Z")
+        Instant since;
+
+        @Option(names = "--until", description = "events before this time")
+        Instant until;
+
+        @Option(names = "--after", defaultValue = "0", description = "resume after this chain position (the last "
+                + "one written)")
+        long after;
+
+        @Option(names = "--follow", description = "after the last sealed event, wait for more (until stopped)")
+        boolean follow;
+
+        @Override
+        void run(AdminContext context, PrintWriter out) {
+            long cursor = after;
+            while (true) {
+                AuditExportPage page = context.exportAudit.export(new ExportAuditEventsQuery(cursor,
+                        Optional.ofNullable(since), Optional.ofNullable(until), 1_000));
+                page.events().forEach(e -> out.println(line(e)));
+                out.flush();
+                cursor = page.cursor();
+                if (page.complete() || page.atEnd() && !follow) {
+                    return;
+                }
+                if (page.atEnd()) {
+                    pause();
+                }
+            }
+        }
+
+        /** One event as a JSON object; field names are part of the README's contract. */
+        static String line(AuditExportPage.ChainedEvent chained) {
+            AuditEvent e = chained.event();
+            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("position", chained.position());
+            fields.put("at", e.at().toString());
+            fields.put("atEpochMillis", e.at().toEpochMilli());
+            fields.put("requestId", e.requestId());
+            fields.put("action", e.action());
+            fields.put("resource", e.resource());
+            fields.put("result", e.result());
+            fields.put("accessKeyId", e.accessKeyId());
+            fields.put("principal", e.principal());
+            fields.put("sourceIp", e.sourceIp());
+            fields.put("userAgent", e.userAgent());
+            fields.put("link", java.util.HexFormat.of().formatHex(chained.link()));
+            try {
+                return JSON.writeValueAsString(fields);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(1_000);   // the sealer runs every second
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 throw new AdminCommand.Failed();
             }
         }

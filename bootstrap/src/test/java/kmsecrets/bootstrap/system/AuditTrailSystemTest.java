@@ -119,4 +119,93 @@ class AuditTrailSystemTest {
             }
         }
     }
+
+    /**
+     * audit export writes every sealed event once, in chain order, as JSON whose link a downstream system recomputes
+     * from the documented canonical form alone; it resumes after a position, and --follow streams new events.
+     */
+    @Test
+    void theExportCarriesTheChainAndResumesAndFollows() throws Exception {
+        try (ServiceProcess service = ServiceProcess.start()) {
+            Client root = new Clients(service).tea();
+            for (int i = 0; i < 5; i++) {
+                root.createSecret(new CreateSecretRequest().setSecretName("exported-" + i).setVersionId("v1")
+                        .setSecretData(CANARY));
+            }
+            assertThat(service.cli("audit", "verify")).contains("intact");   // seals everything so far
+            List<com.fasterxml.jackson.databind.JsonNode> all = jsonLines(service.cli("audit", "export"));
+            assertThat(all).hasSizeGreaterThanOrEqualTo(5);
+            byte[] link = new byte[32];
+            long position = 0;
+            for (com.fasterxml.jackson.databind.JsonNode event : all) {
+                assertThat(event.path("position").asLong()).isEqualTo(++position);
+                link = downstreamLink(link, event);
+                assertThat(java.util.HexFormat.of().formatHex(link)).isEqualTo(event.path("link").asText());
+                assertThat(event.toString()).doesNotContain(CANARY);
+            }
+            assertThat(all).extracting(e -> e.path("action").asText()).contains("CreateSecret");
+
+            long middle = all.get(2).path("position").asLong();
+            List<com.fasterxml.jackson.databind.JsonNode> rest = jsonLines(service.cli("audit", "export", "--after",
+                    String.valueOf(middle)));
+            assertThat(rest).extracting(e -> e.path("position").asLong())
+                    .containsExactlyElementsOf(all.subList(3, all.size()).stream()
+                            .map(e -> e.path("position").asLong()).toList());
+            assertThat(jsonLines(service.cli("audit", "export", "--since", all.get(0).path("at").asText(),
+                    "--until", "2000-01-01T00:00:00Z"))).isEmpty();
+
+            Process follower = service.startAdmin(Map.of(), "audit", "export", "--follow", "--after",
+                    String.valueOf(position));
+            try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    follower.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                String requestId = root.createSecret(new CreateSecretRequest().setSecretName("followed")
+                        .setVersionId("v1").setSecretData(CANARY)).getBody().getRequestId();
+                String line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return lines.readLine();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).get(Patience.of(java.time.Duration.ofSeconds(60)).toSeconds(),
+                        java.util.concurrent.TimeUnit.SECONDS);   // a follower that never writes fails, not hangs
+                com.fasterxml.jackson.databind.JsonNode next = JSON.readTree(line);
+                assertThat(next.path("position").asLong()).isEqualTo(position + 1);
+                assertThat(next.path("requestId").asText()).isEqualTo(requestId);
+                assertThat(java.util.HexFormat.of().formatHex(downstreamLink(link, next)))
+                        .isEqualTo(next.path("link").asText());
+            } finally {
+                follower.destroyForcibly();
+                follower.waitFor();
+            }
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static List<com.fasterxml.jackson.databind.JsonNode> jsonLines(String output) throws Exception {
+        List<com.fasterxml.jackson.databind.JsonNode> lines = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    /** The README's recipe, written independently of the service: SHA-256(previous link || canonical event). */
+    private static byte[] downstreamLink(byte[] previous, com.fasterxml.jackson.databind.JsonNode event)
+            throws Exception {
+        StringBuilder canonical = new StringBuilder("audit-v1");
+        for (String field : new String[] {event.path("atEpochMillis").asText(), event.path("requestId").asText(),
+                event.path("action").asText(), event.path("resource").asText(), event.path("result").asText(),
+                event.path("accessKeyId").asText(), event.path("principal").asText(), event.path("sourceIp").asText(),
+                event.path("userAgent").asText()}) {
+            canonical.append('|').append(field.length()).append(':').append(field);
+        }
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update(previous);
+        sha.update(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sha.digest();
+    }
 }

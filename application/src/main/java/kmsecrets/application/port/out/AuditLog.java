@@ -24,6 +24,12 @@ public interface AuditLog {
 
     long unsealed();
 
+    /**
+     * The chain position just before the first sealed event at or after {@code at} (by time), or the sealed end when
+     * there is none; 0 when that event is the first.
+     */
+    long positionBefore(Instant at);
+
     record SealedEvent(long position, AuditEvent event, byte[] link) {
     }
 }

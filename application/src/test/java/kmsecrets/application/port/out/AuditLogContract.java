@@ -7,7 +7,10 @@ import java.util.Optional;
 import kmsecrets.domain.audit.AuditEvent;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link AuditLog} must do for appending and searching; sealing is the real adapter's own test. */
+/**
+ * What every {@link AuditLog} must do for appending, searching and reading the sealed chain; sealing under
+ * concurrency is the real adapter's own test.
+ */
 public abstract class AuditLogContract {
     protected static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
@@ -38,5 +41,27 @@ public abstract class AuditLogContract {
         AuditEvent event = event(5, "DeleteSecret", "carol");
         log().append(event);
         assertThat(log().search(Optional.empty(), Optional.empty(), Optional.empty(), 10)).containsExactly(event);
+    }
+
+    @Test
+    void sealedEventsAreReadInChainOrderWithTheirLinksAndFoundByTime() {
+        for (int second = 1; second <= 3; second++) {
+            log().append(event(second, "GetSecretValue", "alice"));
+        }
+        while (log().seal(2) > 0) {
+            // seal everything
+        }
+        assertThat(log().unsealed()).isZero();
+        java.util.List<AuditLog.SealedEvent> chain = log().chain(0, 10);
+        assertThat(chain).extracting(AuditLog.SealedEvent::position).containsExactly(1L, 2L, 3L);
+        byte[] link = kmsecrets.domain.audit.AuditChain.GENESIS;
+        for (AuditLog.SealedEvent sealed : chain) {
+            link = kmsecrets.domain.audit.AuditChain.link(link, sealed.event());
+            assertThat(sealed.link()).isEqualTo(link);
+        }
+        assertThat(log().chain(2, 10)).extracting(AuditLog.SealedEvent::position).containsExactly(3L);
+        assertThat(log().positionBefore(NOW)).isZero();
+        assertThat(log().positionBefore(NOW.plusSeconds(2))).isEqualTo(1);
+        assertThat(log().positionBefore(NOW.plusSeconds(60))).isEqualTo(3);
     }
 }

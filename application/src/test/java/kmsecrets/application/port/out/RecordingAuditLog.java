@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import kmsecrets.domain.audit.AuditEvent;
 
-/** Appended events in a list; sealing is the persistence adapter's business. Unit tests only. */
+/** Appended events in a list, sealed into a hash chain in append order when asked. Unit tests only. */
 public final class RecordingAuditLog implements AuditLog {
     public final List<AuditEvent> events = new CopyOnWriteArrayList<>();
 
@@ -15,9 +15,18 @@ public final class RecordingAuditLog implements AuditLog {
         events.add(event);
     }
 
+    private final List<SealedEvent> sealed = new CopyOnWriteArrayList<>();
+
     @Override
-    public int seal(int batch) {
-        return 0;
+    public synchronized int seal(int batch) {
+        int from = sealed.size();
+        int to = Math.min(events.size(), from + batch);
+        byte[] link = sealed.isEmpty() ? kmsecrets.domain.audit.AuditChain.GENESIS : sealed.get(from - 1).link();
+        for (int i = from; i < to; i++) {
+            link = kmsecrets.domain.audit.AuditChain.link(link, events.get(i));
+            sealed.add(new SealedEvent(i + 1, events.get(i), link));
+        }
+        return to - from;
     }
 
     @Override
@@ -32,11 +41,19 @@ public final class RecordingAuditLog implements AuditLog {
 
     @Override
     public List<SealedEvent> chain(long after, int limit) {
-        return List.of();
+        return sealed.stream().filter(e -> e.position() > after).limit(limit).toList();
     }
 
     @Override
     public long unsealed() {
-        return events.size();
+        return events.size() - sealed.size();
+    }
+
+    @Override
+    public long positionBefore(Instant at) {
+        return sealed.stream().filter(e -> !e.event().at().isBefore(at))
+                .min(java.util.Comparator.comparing((SealedEvent e) -> e.event().at())
+                        .thenComparing(SealedEvent::position))
+                .map(e -> e.position() - 1).orElse((long) sealed.size());
     }
 }
