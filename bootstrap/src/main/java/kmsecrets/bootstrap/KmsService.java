@@ -2,6 +2,8 @@ package kmsecrets.bootstrap;
 
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.bootstrap.wiring.MasterKeyCheck;
+import kmsecrets.application.port.in.AuditPruning;
+import kmsecrets.application.port.in.PruneAuditTrailCommand;
 import kmsecrets.bootstrap.wiring.MasterKeys;
 import kmsecrets.bootstrap.wiring.Store;
 import kmsecrets.bootstrap.wiring.Version;
@@ -111,6 +113,8 @@ final class KmsService implements AutoCloseable {
                     config.purgeIntervalSeconds(), TimeUnit.SECONDS);
             jobs.scheduleWithFixedDelay(() -> destroyKeys(wiring), config.purgeIntervalSeconds(),
                     config.purgeIntervalSeconds(), TimeUnit.SECONDS);
+            config.auditRetentionDays().ifPresent(days -> jobs.scheduleWithFixedDelay(() -> pruneAudit(wiring, days),
+                    config.purgeIntervalSeconds(), config.purgeIntervalSeconds(), TimeUnit.SECONDS));
             LOG.info("kmsecrets {} serving account {} in region {}: https://{}:{}{}", Version.current(), account,
                     config.region(),
                     config.httpHost(), server.httpsPort().orElseThrow(),
@@ -208,6 +212,20 @@ final class KmsService implements AutoCloseable {
             } while (purged.size() == PURGE_BATCH);
         } catch (RuntimeException e) {
             LOG.warn("secret purge failed ({}); will retry", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Audit retention: whole days sealed before the last {@code days} go, after a checkpoint of the cut. */
+    private static void pruneAudit(Wiring wiring, int days) {
+        try {
+            AuditPruning pruned = wiring.auditPruning.prune(new PruneAuditTrailCommand(days));
+            if (pruned.daysDropped() > 0) {
+                LOG.info("Audit retention: dropped {} day store(s) of events sealed before {}{}", pruned.daysDropped(),
+                        pruned.keptFrom(), pruned.checkpointPosition().map(p -> "; the chain now verifies from the "
+                                + "checkpoint at position " + p).orElse(""));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("audit retention failed ({}); will retry", e.getClass().getSimpleName());
         }
     }
 

@@ -181,6 +181,8 @@ public final class MasterKey implements MasterKeyRing {
                     MasterKeyCipher.accessKeyContext(blob.contextId()));
             case DB_ADMIN_PASSWORD -> MasterKeyWrapping.credentialContext(
                     MasterKeyCipher.dbInstanceContext(blob.contextId()));
+            case AUDIT_CHECKPOINT -> MasterKeyWrapping.credentialContext(
+                    MasterKeyCipher.auditCheckpointContext(Long.parseLong(blob.contextId())));
         };
         byte[] plaintext = unwrap(blob.wrapped(), context);
         try {

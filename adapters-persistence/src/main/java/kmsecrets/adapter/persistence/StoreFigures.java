@@ -23,8 +23,8 @@ public final class StoreFigures {
 
     public Figures read(Instant now) {
         return jdbi.withHandle(handle -> handle.createQuery("select "
-                        + "(select count(*) from audit_events where chain_position is null) as unsealed, "
-                        + "(select min(at) from audit_events where chain_position is null) as oldest, "
+                        + "(select count(*) from audit_events where sealed_on = 'infinity') as unsealed, "
+                        + "(select min(at) from audit_events where sealed_on = 'infinity') as oldest, "
                         + "(select count(*) from secrets where automatic_rotation <> 'Disabled' "
                         + "and next_rotation_at <= :now) as due, "
                         + "(select count(*) from customer_keys where state = 'PendingDeletion') as pending")

@@ -63,7 +63,7 @@ class GroupCommitTest {
     void everyAcknowledgedAppendIsStoredOnce() throws Exception {
         DB.database().jdbi().useHandle(h -> h.execute("truncate audit_events"));
         JdbiSession session = new JdbiSession(DB.database().jdbi());
-        JdbiAuditLog log = new JdbiAuditLog(session, DB.database().jdbi());
+        JdbiAuditLog log = new JdbiAuditLog(session, DB.database().jdbi(), java.time.Clock.systemUTC());
         int threads = 12;
         int each = 100;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -102,7 +102,7 @@ class GroupCommitTest {
     void anAppendInsideATransactionStillCommitsWithIt() {
         DB.database().jdbi().useHandle(h -> h.execute("truncate audit_events"));
         JdbiSession session = new JdbiSession(DB.database().jdbi());
-        JdbiAuditLog log = new JdbiAuditLog(session, DB.database().jdbi());
+        JdbiAuditLog log = new JdbiAuditLog(session, DB.database().jdbi(), java.time.Clock.systemUTC());
         AuditEvent event = new AuditEvent(Instant.now(), "req-rolled-back", "CreateSecret", "acs:kms:x",
                 AuditEvent.SUCCESS, "LTAIx", "root", "127.0.0.1", "ua");
         try {

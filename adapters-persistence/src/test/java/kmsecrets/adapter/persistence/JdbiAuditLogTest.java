@@ -14,8 +14,8 @@ class JdbiAuditLogTest extends AuditLogContract {
 
     @BeforeEach
     void emptyLog() {
-        DB.database().jdbi().useHandle(h -> h.execute("truncate audit_events"));
-        log = new JdbiAuditLog(new JdbiSession(DB.database().jdbi()), DB.database().jdbi());
+        DB.database().jdbi().useHandle(h -> h.execute("truncate audit_events, audit_checkpoints"));
+        log = new JdbiAuditLog(new JdbiSession(DB.database().jdbi()), DB.database().jdbi(), clock);
     }
 
     @Override

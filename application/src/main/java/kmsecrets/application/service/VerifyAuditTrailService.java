@@ -8,16 +8,22 @@ import kmsecrets.application.port.in.VerifyAuditTrailQuery;
 import kmsecrets.application.port.in.VerifyAuditTrailUseCase;
 import kmsecrets.application.port.out.AuditLog;
 import kmsecrets.application.port.out.AuditLog.SealedEvent;
+import kmsecrets.application.port.out.MasterKeyCipher;
 import kmsecrets.domain.audit.AuditChain;
 
-/** audit verify: seals everything committed so far, then recomputes every link from the genesis value. */
+/**
+ * audit verify: seals everything committed so far, then recomputes every link: from the genesis value, or, once the
+ * trail was pruned, from the latest checkpoint, whose seal only the deployment's master key could have made.
+ */
 public final class VerifyAuditTrailService implements VerifyAuditTrailUseCase {
     private static final int PAGE = 1_000;
 
     private final AuditLog log;
+    private final MasterKeyCipher masterKey;
 
-    public VerifyAuditTrailService(AuditLog log) {
+    public VerifyAuditTrailService(AuditLog log, MasterKeyCipher masterKey) {
         this.log = log;
+        this.masterKey = masterKey;
     }
 
     @Override
@@ -27,6 +33,17 @@ public final class VerifyAuditTrailService implements VerifyAuditTrailUseCase {
         }
         byte[] link = AuditChain.GENESIS;
         long position = 0;
+        Optional<Verification.Checkpoint> from = Optional.empty();
+        Optional<AuditLog.Checkpoint> checkpoint = log.latestCheckpoint();
+        if (checkpoint.isPresent()) {
+            AuditLog.Checkpoint cut = checkpoint.get();
+            from = Optional.of(new Verification.Checkpoint(cut.position(), cut.cutBefore()));
+            if (!genuine(cut)) {
+                return new Verification(false, 0, Optional.of(cut.position()), from);
+            }
+            link = cut.link();
+            position = cut.position();
+        }
         long checked = 0;
         List<SealedEvent> page;
         do {
@@ -34,12 +51,21 @@ public final class VerifyAuditTrailService implements VerifyAuditTrailUseCase {
             for (SealedEvent sealed : page) {
                 link = AuditChain.link(link, sealed.event());
                 checked++;
-                if (sealed.position() != checked || !Arrays.equals(link, sealed.link())) {
-                    return new Verification(false, checked, Optional.of(sealed.position()));
+                if (sealed.position() != position + 1 || !Arrays.equals(link, sealed.link())) {
+                    return new Verification(false, checked, Optional.of(sealed.position()), from);
                 }
                 position = sealed.position();
             }
         } while (page.size() == PAGE);
-        return new Verification(true, checked, Optional.empty());
+        return new Verification(true, checked, Optional.empty(), from);
+    }
+
+    private boolean genuine(AuditLog.Checkpoint cut) {
+        try {
+            return masterKey.unwrap(cut.seal(), MasterKeyCipher.auditCheckpointContext(cut.position())).asText()
+                    .equals(cut.text());
+        } catch (RuntimeException forgedOrBroken) {
+            return false;
+        }
     }
 }

@@ -125,9 +125,9 @@ final class AdminContext implements AutoCloseable {
             attachPolicy = new AttachPolicyService(identities);
             detachPolicy = new DetachPolicyService(identities);
             listPolicies = new ListPoliciesService(identities);
-            JdbiAuditLog auditLog = new JdbiAuditLog(session, database.jdbi());
+            JdbiAuditLog auditLog = new JdbiAuditLog(session, database.jdbi(), clock);
             searchAudit = new SearchAuditEventsService(auditLog);
-            verifyAudit = new VerifyAuditTrailService(auditLog);
+            verifyAudit = new VerifyAuditTrailService(auditLog, wrapping);
             exportAudit = new ExportAuditEventsService(auditLog);
             JdbiDatabaseInstanceRepository registry = new JdbiDatabaseInstanceRepository(session);
             registerInstance = new RegisterDatabaseInstanceService(registry,

@@ -64,11 +64,13 @@ public final class AuditCommands {
         @Override
         void run(AdminContext context, PrintWriter out) {
             Verification v = context.verifyAudit.verify(new VerifyAuditTrailQuery());
+            String from = v.startedFrom().map(c -> " (older events were pruned: checked from the checkpoint at chain "
+                    + "position " + c.position() + ", cut before " + c.cutBefore() + ")").orElse("");
             if (v.intact()) {
-                out.println("audit trail intact: " + v.checked() + " events");
+                out.println("audit trail intact: " + v.checked() + " events" + from);
             } else {
                 out.println("audit trail BROKEN at chain position " + v.firstBrokenPosition().orElseThrow()
-                        + " (after " + (v.checked() - 1) + " intact events)");
+                        + " (after " + Math.max(0, v.checked() - 1) + " intact events)" + from);
                 throw new AdminCommand.Failed();
             }
         }

@@ -93,10 +93,15 @@ final class ServiceUnderTest implements AutoCloseable {
         return dir.resolve("master.key");
     }
 
-    /** Bytes the audit trail takes in the database (table and indexes) and how many events it holds. */
+    /**
+     * Bytes the audit trail takes in the database (table and indexes; its partitions', when partitioned) and how many
+     * events it holds.
+     */
     BenchReport.Audit auditSize() throws java.sql.SQLException {
         try (var c = java.sql.DriverManager.getConnection(dbUrl, dbUser, dbPassword); var rs = c.createStatement()
-                .executeQuery("select pg_total_relation_size('audit_events'), count(*) from audit_events")) {
+                .executeQuery("select pg_total_relation_size('audit_events') + (select coalesce(sum("
+                        + "pg_total_relation_size(inhrelid)), 0) from pg_inherits where inhparent = "
+                        + "'audit_events'::regclass), count(*) from audit_events")) {
             rs.next();
             return new BenchReport.Audit(rs.getLong(2), rs.getLong(1));
         }

@@ -16,7 +16,7 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                      int httpThreads, int dbPoolSize, int purgeIntervalSeconds, long keyVersionMinIntervalSeconds,
                      int keyRotationCheckSeconds, int rotationCheckSeconds, int rotationLeaseSeconds,
                      int rotationRetrySeconds, int rotationMaxFailures, int rotateSecretHourlyLimit,
-                     int dbStartWaitSeconds) {
+                     int dbStartWaitSeconds, Optional<Integer> auditRetentionDays) {
 
     /** {@code KMS_DB_URL}'s default: a private PostgreSQL in {@code KMS_DATA_DIR/pg} (see {@link Store}). */
     public static final String EMBEDDED = "embedded";
@@ -51,7 +51,8 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
                 integer(env, "KMS_ROTATION_RETRY_SECONDS", 60),
                 integer(env, "KMS_ROTATION_MAX_FAILURES", 3),
                 integer(env, "KMS_ROTATE_SECRET_HOURLY_LIMIT", 50),
-                integer(env, "KMS_DB_START_WAIT_SECONDS", 300));
+                integer(env, "KMS_DB_START_WAIT_SECONDS", 300),
+                optional(env, "KMS_AUDIT_RETENTION_DAYS").map(days -> positive("KMS_AUDIT_RETENTION_DAYS", days)));
     }
 
     /**
@@ -82,6 +83,18 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
 
     private static Optional<String> optional(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
+    }
+
+    private static int positive(String name, String text) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(name + " must be a whole number of days, at least 1 (unset: keep forever)");
     }
 
     private static int integer(Map<String, String> env, String name, int absent) {

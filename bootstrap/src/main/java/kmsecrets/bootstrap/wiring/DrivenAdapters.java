@@ -79,7 +79,7 @@ final class DrivenAdapters {
         aliases = new JdbiAliasRepository(session);
         accessKeys = new JdbiAccessKeyRepository(session);
         nonces = new JdbiNonceStore(session);
-        auditLog = new JdbiAuditLog(session, database.jdbi());
+        auditLog = new JdbiAuditLog(session, database.jdbi(), clock);
         rotationLedger = new JdbiRotationLedger(session);
 
         envelope = new AesGcmEnvelope(masterKey, random);

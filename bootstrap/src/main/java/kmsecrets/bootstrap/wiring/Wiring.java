@@ -18,6 +18,8 @@ import kmsecrets.application.port.in.ProvisionRootAccessKeyUseCase;
 import kmsecrets.application.port.in.PurgeDeletedSecretsUseCase;
 import kmsecrets.application.port.in.RotateDueKeysUseCase;
 import kmsecrets.application.port.in.DestroyDueKeysUseCase;
+import kmsecrets.application.port.in.PruneAuditTrailUseCase;
+import kmsecrets.application.service.PruneAuditTrailService;
 import kmsecrets.application.port.in.RotateDueSecretsUseCase;
 import kmsecrets.application.port.out.AuditLog;
 import kmsecrets.application.port.out.NonceStore;
@@ -40,6 +42,7 @@ public final class Wiring {
     public final AuditLog auditLog;
     public final RotateDueKeysUseCase keyRotation;
     public final DestroyDueKeysUseCase keyDestruction;
+    public final PruneAuditTrailUseCase auditPruning;
     public final RotateDueSecretsUseCase secretRotation;
     /** For in-process tests that drive the use cases with a clock of their own. */
     public final CreateSecretUseCase createSecret;
@@ -73,6 +76,7 @@ public final class Wiring {
         purge = secrets.purge;
         keyRotation = keys.rotateDue;
         keyDestruction = keys.destroyDue;
+        auditPruning = new PruneAuditTrailService(out.auditLog, out.masterKeyCipher, clock);
         secretRotation = secrets.rotateDue;
         createSecret = secrets.createSecret;
         getSecretValue = secrets.getSecretValue;

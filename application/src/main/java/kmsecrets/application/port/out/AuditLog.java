@@ -32,4 +32,28 @@ public interface AuditLog {
 
     record SealedEvent(long position, AuditEvent event, byte[] link) {
     }
+
+    /** The last event sealed before {@code day}: the chain's head at a cut there. */
+    Optional<SealedEvent> lastSealedBefore(java.time.LocalDate day);
+
+    /** Drops every whole day of sealed events before {@code day} at once; returns how many days' stores went. */
+    int dropSealedBefore(java.time.LocalDate day);
+
+    /** Keeps a checkpoint (once per position). */
+    void saveCheckpoint(Checkpoint checkpoint);
+
+    /** The checkpoint of the most recent cut, if the trail was ever pruned. */
+    Optional<Checkpoint> latestCheckpoint();
+
+    /**
+     * The chain's head at a cut: the last dropped event's position and link, the day the cut was before, and
+     * {@code seal}, the same facts wrapped by the master key (only the deployment could have made it).
+     */
+    record Checkpoint(long position, byte[] link, java.time.LocalDate cutBefore, Instant madeAt, byte[] seal) {
+        /** What the seal holds. */
+        public String text() {
+            return "audit-checkpoint-v1|" + position + "|" + java.util.HexFormat.of().formatHex(link) + "|"
+                    + cutBefore;
+        }
+    }
 }

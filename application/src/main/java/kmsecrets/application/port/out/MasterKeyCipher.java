@@ -17,4 +17,9 @@ public interface MasterKeyCipher {
     static String dbInstanceContext(String id) {
         return "db-instance:" + id;
     }
+
+    /** The context the seal of the audit checkpoint at chain {@code position} is wrapped under. */
+    static String auditCheckpointContext(long position) {
+        return "audit-checkpoint:" + position;
+    }
 }

@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /**
  * Every blob a master key wraps, wherever it is stored: customer-key material, access-key secrets, database
- * administrators' passwords. A master-key rotation reads them page by page and replaces each with its re-wrapped
+ * administrators' passwords, the seals of audit checkpoints. A master-key rotation reads them page by page and replaces each with its re-wrapped
  * bytes.
  */
 public interface WrappedBlobs {
     /** What a blob protects; with the blob's context id it gives the associated data the blob is bound to. */
-    enum Kind { CUSTOMER_KEY_MATERIAL, ACCESS_KEY_SECRET, DB_ADMIN_PASSWORD }
+    enum Kind { CUSTOMER_KEY_MATERIAL, ACCESS_KEY_SECRET, DB_ADMIN_PASSWORD, AUDIT_CHECKPOINT }
 
     /** One stored blob: where it is ({@code kind}, {@code rowId}) and what it is bound to ({@code contextId}). */
     record Blob(Kind kind, String rowId, String contextId, byte[] wrapped) {

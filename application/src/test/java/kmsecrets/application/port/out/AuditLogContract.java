@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 public abstract class AuditLogContract {
     protected static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
-    /** The log under test, empty. */
+    /** The log under test, empty, sealing on the days of {@link #clock()}. */
     protected abstract AuditLog log();
+
+    /** The clock the log under test seals by; starts at {@link #NOW}. */
+    protected final kmsecrets.application.service.MutableClock clock = new kmsecrets.application.service.MutableClock(NOW);
 
     private static AuditEvent event(int second, String action, String principal) {
         return new AuditEvent(NOW.plusSeconds(second), "req-" + second, action, "acs:kms:x", AuditEvent.SUCCESS,
@@ -63,5 +66,43 @@ public abstract class AuditLogContract {
         assertThat(log().positionBefore(NOW)).isZero();
         assertThat(log().positionBefore(NOW.plusSeconds(2))).isEqualTo(1);
         assertThat(log().positionBefore(NOW.plusSeconds(60))).isEqualTo(3);
+    }
+
+    @Test
+    void wholeDaysSealedBeforeACutAreDroppedAndTheRestOfTheChainRemains() {
+        // days after today's: a store may keep what it held before partitioning under today's date
+        java.time.Duration toTomorrow = java.time.Duration.between(clock.instant(), java.time.Instant.now())
+                .plusDays(1);
+        if (!toTomorrow.isNegative()) {
+            clock.advance(toTomorrow);
+        }
+        java.time.LocalDate first = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        for (int day = 0; day < 3; day++) {
+            log().append(event(day * 10 + 1, "GetSecretValue", "alice"));
+            log().append(event(day * 10 + 2, "GetSecretValue", "alice"));
+            while (log().seal(10) > 0) {
+                // seal today's
+            }
+            clock.advance(java.time.Duration.ofDays(1));
+        }
+        java.time.LocalDate third = first.plusDays(2);
+        assertThat(log().lastSealedBefore(third)).hasValueSatisfying(e -> assertThat(e.position()).isEqualTo(4));
+        assertThat(log().latestCheckpoint()).isEmpty();
+        AuditLog.Checkpoint cut = new AuditLog.Checkpoint(4, log().chain(3, 1).get(0).link(), third, NOW,
+                new byte[] {9});
+        log().saveCheckpoint(cut);
+        assertThat(log().dropSealedBefore(third)).as("stores of days dropped").isPositive();
+        assertThat(log().dropSealedBefore(third)).isZero();
+        assertThat(log().chain(0, 10)).extracting(AuditLog.SealedEvent::position).containsExactly(5L, 6L);
+        assertThat(log().lastSealedBefore(third)).isEmpty();
+        assertThat(log().latestCheckpoint()).hasValueSatisfying(c -> {
+            assertThat(c.position()).isEqualTo(4);
+            assertThat(c.link()).isEqualTo(cut.link());
+            assertThat(c.cutBefore()).isEqualTo(third);
+            assertThat(c.seal()).containsExactly(9);
+        });
+        log().append(event(40, "GetSecretValue", "bob"));
+        log().seal(10);
+        assertThat(log().chain(6, 10)).extracting(AuditLog.SealedEvent::position).containsExactly(7L);
     }
 }

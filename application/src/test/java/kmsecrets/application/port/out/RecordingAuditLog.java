@@ -9,6 +9,20 @@ import kmsecrets.domain.audit.AuditEvent;
 /** Appended events in a list, sealed into a hash chain in append order when asked. Unit tests only. */
 public final class RecordingAuditLog implements AuditLog {
     public final List<AuditEvent> events = new CopyOnWriteArrayList<>();
+    private final java.time.Clock clock;
+    private final java.util.Map<Long, java.time.LocalDate> sealedOn = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Checkpoint> checkpoints = new CopyOnWriteArrayList<>();
+    private long dropped;
+
+    /** Seals on the days of the system clock. */
+    public RecordingAuditLog() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** Seals on the days of {@code clock}. */
+    public RecordingAuditLog(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void append(AuditEvent event) {
@@ -19,14 +33,50 @@ public final class RecordingAuditLog implements AuditLog {
 
     @Override
     public synchronized int seal(int batch) {
-        int from = sealed.size();
+        int from = (int) (sealed.size() + dropped);
         int to = Math.min(events.size(), from + batch);
-        byte[] link = sealed.isEmpty() ? kmsecrets.domain.audit.AuditChain.GENESIS : sealed.get(from - 1).link();
+        byte[] link = lastLink;
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         for (int i = from; i < to; i++) {
             link = kmsecrets.domain.audit.AuditChain.link(link, events.get(i));
             sealed.add(new SealedEvent(i + 1, events.get(i), link));
+            sealedOn.put(i + 1L, today);
         }
+        lastLink = link;
         return to - from;
+    }
+
+    private byte[] lastLink = kmsecrets.domain.audit.AuditChain.GENESIS;
+
+    @Override
+    public synchronized Optional<SealedEvent> lastSealedBefore(java.time.LocalDate day) {
+        return sealed.stream().filter(e -> sealedOn.get(e.position()).isBefore(day))
+                .reduce((first, second) -> second);
+    }
+
+    @Override
+    public synchronized int dropSealedBefore(java.time.LocalDate day) {
+        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+        for (SealedEvent e : List.copyOf(sealed)) {
+            if (sealedOn.get(e.position()).isBefore(day)) {
+                days.add(sealedOn.get(e.position()));
+                sealed.remove(e);
+                dropped++;
+            }
+        }
+        return days.size();
+    }
+
+    @Override
+    public void saveCheckpoint(Checkpoint checkpoint) {
+        if (checkpoints.stream().noneMatch(c -> c.position() == checkpoint.position())) {
+            checkpoints.add(checkpoint);
+        }
+    }
+
+    @Override
+    public Optional<Checkpoint> latestCheckpoint() {
+        return checkpoints.stream().max(java.util.Comparator.comparingLong(Checkpoint::position));
     }
 
     @Override
@@ -46,7 +96,7 @@ public final class RecordingAuditLog implements AuditLog {
 
     @Override
     public long unsealed() {
-        return events.size() - sealed.size();
+        return events.size() - sealed.size() - dropped;
     }
 
     @Override
@@ -54,6 +104,6 @@ public final class RecordingAuditLog implements AuditLog {
         return sealed.stream().filter(e -> !e.event().at().isBefore(at))
                 .min(java.util.Comparator.comparing((SealedEvent e) -> e.event().at())
                         .thenComparing(SealedEvent::position))
-                .map(e -> e.position() - 1).orElse((long) sealed.size());
+                .map(e -> e.position() - 1).orElse(sealed.size() + dropped);
     }
 }
