@@ -32,6 +32,11 @@ create table audit_events (
 alter sequence audit_events_seq owned by audit_events.seq;
 
 create table audit_events_unsealed partition of audit_events for values from ('infinity') to (maxvalue);
+-- every event passes through here (inserted, then moved out by the sealer): vacuum it often, so that the space of
+-- the events moved out is reused at once instead of growing with the request rate
+alter table audit_events_unsealed set (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000,
+    autovacuum_vacuum_insert_scale_factor = 0, autovacuum_vacuum_insert_threshold = 5000,
+    autovacuum_vacuum_cost_delay = 0);
 
 create index audit_events_by_seq on audit_events (seq);
 create index audit_events_by_position on audit_events (chain_position);
