@@ -1,10 +1,8 @@
 package kmsecrets.application.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import kmsecrets.application.port.in.MasterKeyStatus;
 import kmsecrets.application.port.in.MasterKeyStatusQuery;
 import kmsecrets.application.port.in.MasterKeyStatusUseCase;
@@ -12,10 +10,8 @@ import kmsecrets.application.port.out.MasterKeyRing;
 import kmsecrets.application.port.out.MasterKeyStore;
 import kmsecrets.application.port.out.WrappedBlobs;
 
-/** Counts, page by page, the blobs each master key wraps. */
+/** Every master key of the deployment with the number of blobs it wraps. */
 public final class MasterKeyStatusService implements MasterKeyStatusUseCase {
-    private static final int PAGE = 1_000;
-
     private final MasterKeyRing ring;
     private final MasterKeyStore keys;
     private final WrappedBlobs blobs;
@@ -28,16 +24,7 @@ public final class MasterKeyStatusService implements MasterKeyStatusUseCase {
 
     @Override
     public MasterKeyStatus status(MasterKeyStatusQuery query) {
-        Map<String, Long> counts = new HashMap<>();
-        Optional<WrappedBlobs.Position> after = Optional.empty();
-        List<WrappedBlobs.Blob> page;
-        do {
-            page = blobs.page(after, PAGE);
-            for (WrappedBlobs.Blob blob : page) {
-                counts.merge(ring.keyIdOf(blob.wrapped()), 1L, Long::sum);
-                after = Optional.of(new WrappedBlobs.Position(blob.kind(), blob.rowId()));
-            }
-        } while (page.size() == PAGE);
+        Map<String, Long> counts = BlobCensus.byKey(ring, blobs);
         String primary = ring.primaryKeyId();
         List<MasterKeyStatus.Key> listed = new ArrayList<>();
         for (MasterKeyStore.StoredKey key : keys.keys()) {

@@ -1,28 +1,33 @@
 package kmsecrets.application.service;
 
 import kmsecrets.application.port.in.MasterKeyStatus;
-import kmsecrets.application.port.in.MasterKeyStatusQuery;
-import kmsecrets.application.port.in.MasterKeyStatusUseCase;
 import kmsecrets.application.port.in.RetireMasterKeyCommand;
 import kmsecrets.application.port.in.RetireMasterKeyUseCase;
+import kmsecrets.application.port.out.MasterKeyRing;
 import kmsecrets.application.port.out.MasterKeyStore;
+import kmsecrets.application.port.out.WrappedBlobs;
 import kmsecrets.domain.error.KeyStateConflict;
 
 /** Forgets a master key only when it is not primary, not this node's own, and wraps nothing. */
 public final class RetireMasterKeyService implements RetireMasterKeyUseCase {
-    private final MasterKeyStatusUseCase status;
+    private final MasterKeyRing ring;
     private final MasterKeyStore keys;
+    private final WrappedBlobs blobs;
 
-    public RetireMasterKeyService(MasterKeyStatusUseCase status, MasterKeyStore keys) {
-        this.status = status;
+    public RetireMasterKeyService(MasterKeyRing ring, MasterKeyStore keys, WrappedBlobs blobs) {
+        this.ring = ring;
         this.keys = keys;
+        this.blobs = blobs;
     }
 
     @Override
     public void retire(RetireMasterKeyCommand command) {
-        MasterKeyStatus.Key key = status.status(new MasterKeyStatusQuery()).keys().stream()
-                .filter(k -> k.keyId().equals(command.keyId())).findFirst()
-                .orElseThrow(() -> refused("master key " + command.keyId() + " is not one of this deployment's"));
+        if (keys.keys().stream().noneMatch(k -> k.keyId().equals(command.keyId()))) {
+            throw refused("master key " + command.keyId() + " is not one of this deployment's");
+        }
+        MasterKeyStatus.Key key = new MasterKeyStatus.Key(command.keyId(),
+                command.keyId().equals(ring.primaryKeyId()), command.keyId().equals(ring.ownKeyId()),
+                BlobCensus.byKey(ring, blobs).getOrDefault(command.keyId(), 0L));
         if (key.primary()) {
             throw refused("master key " + key.keyId() + " is the primary one; rotate to another key first");
         }

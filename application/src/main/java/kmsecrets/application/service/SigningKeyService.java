@@ -54,7 +54,8 @@ public final class SigningKeyService implements SigningKeys {
 
     private SigningKey toSigningKey(StoredAccessKey key) {
         Caller caller = new Caller(key.account(), key.principal(), key.accessKeyId(), key.root());
-        return new SigningKey(caller, masterKey.unwrap(key.wrappedSecret(), MasterKeyCipher.accessKeyContext(key.accessKeyId())),
+        return new SigningKey(caller, masterKey.unwrap(key.wrappedSecret(),
+                MasterKeyCipher.accessKeyContext(key.accessKeyId())),
                 key.enabled());
     }
 

@@ -139,7 +139,7 @@ final class AdminContext implements AutoCloseable {
             startMasterKeyRotation = new StartMasterKeyRotationService(masterKey);
             rewrapBlobs = new RewrapBlobsService(masterKey, blobs);
             masterKeyStatus = new MasterKeyStatusService(masterKey, masterKeys, blobs);
-            retireMasterKey = new RetireMasterKeyService(masterKeyStatus, masterKeys);
+            retireMasterKey = new RetireMasterKeyService(masterKey, masterKeys, blobs);
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -119,6 +119,12 @@ class MasterKeyRotationSystemTest {
             assertThat(after.get(oldId)).isZero();
             assertThat(after.get(newId)).isEqualTo(halfWay.values().stream().mapToLong(Long::longValue).sum() + 1);
             assertThat(finished).containsPattern(oldId + "\\s+retirable");
+            ServiceProcess.Run primaryKept = first.admin(Map.of(), "master-key", "retire", newId);
+            assertThat(primaryKept.exit()).isEqualTo(1);
+            assertThat(primaryKept.errors()).contains("is the primary one");
+            ServiceProcess.Run ownKept = first.admin(Map.of(), "master-key", "retire", oldId);
+            assertThat(ownKept.exit()).isEqualTo(1);
+            assertThat(ownKept.errors()).contains("is the one this command runs with");
 
             // the second node restarts with only the new key, given as KMS_MASTER_KEY
             second.stop();
