@@ -2,6 +2,7 @@ package kmsecrets.bootstrap;
 
 import kmsecrets.bootstrap.wiring.Config;
 import kmsecrets.bootstrap.wiring.MasterKeyCheck;
+import kmsecrets.bootstrap.wiring.StartupFailure;
 import kmsecrets.application.port.in.AuditPruning;
 import kmsecrets.application.port.in.PruneAuditTrailCommand;
 import kmsecrets.bootstrap.wiring.MasterKeys;
@@ -129,8 +130,7 @@ final class KmsService implements AutoCloseable {
 
     private static Optional<ConfiguredKey> configuredRootKey(Config config) {
         if (config.rootAccessKeyId().isPresent() != config.rootAccessKeySecret().isPresent()) {
-            throw new IllegalArgumentException(
-                    "set both KMS_ROOT_ACCESS_KEY_ID and KMS_ROOT_ACCESS_KEY_SECRET, or neither");
+            throw new StartupFailure("set both KMS_ROOT_ACCESS_KEY_ID and KMS_ROOT_ACCESS_KEY_SECRET, or neither");
         }
         return config.rootAccessKeyId().map(id -> new ConfiguredKey(id,
                 SecretValue.ofText(config.rootAccessKeySecret().orElseThrow())));

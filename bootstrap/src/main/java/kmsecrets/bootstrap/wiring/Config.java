@@ -66,6 +66,15 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
         }
     }
 
+    /** The settings without their secrets (database and keystore passwords, root key secret, inline master key). */
+    @Override
+    public String toString() {
+        return "Config[http=" + httpHost + ":" + httpPort + ", https=" + httpsPort + ", db=" + dbUrl + " as " + dbUser
+                + ", region=" + region + ", masterKey=" + masterKeySource() + ", dataDir=" + dataDir
+                + ", rootAccessKeyId=" + rootAccessKeyId.orElse("-") + ", auditRetentionDays="
+                + auditRetentionDays.map(String::valueOf).orElse("forever") + "]";
+    }
+
     /** Where the master key comes from, for messages: the variable's name or the file's path, never the key. */
     public String masterKeySource() {
         return inlineMasterKey.isPresent() ? "KMS_MASTER_KEY" : masterKeyFile.toString();
@@ -94,7 +103,7 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException(name + " must be a whole number of days, at least 1 (unset: keep forever)");
+        throw new StartupFailure(name + " must be a whole number of days, at least 1 (unset: keep forever)");
     }
 
     private static int integer(Map<String, String> env, String name, int absent) {
@@ -105,13 +114,7 @@ public record Config(String httpHost, int httpPort, int httpsPort, Optional<Path
         try {
             return Integer.parseInt(text.get().trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be an integer");
+            throw new StartupFailure(name + " must be an integer, not \"" + text.get().trim() + "\"");
         }
-    }
-
-    @Override
-    public String toString() {
-        return "Config[http=" + httpHost + ":" + httpPort + ", https=" + httpsPort + ", db=" + dbUrl
-                + ", region=" + region + ", dataDir=" + dataDir + "]";
     }
 }
