@@ -13,6 +13,14 @@ import kmsecrets.application.port.out.MasterKeyStore.StoredKey;
 import kmsecrets.application.port.out.WrappedBlobs.Blob;
 import kmsecrets.application.port.out.WrappedBlobs.Kind;
 import kmsecrets.domain.secret.SecretValue;
+import kmsecrets.application.port.out.MasterKeyCipher;
+import kmsecrets.domain.account.AccountId;
+import kmsecrets.domain.key.CustomerKey;
+import kmsecrets.domain.key.KeyState;
+import kmsecrets.domain.secret.SealedValue;
+import kmsecrets.domain.secret.SecretIdentity;
+import kmsecrets.domain.secret.SecretName;
+import kmsecrets.domain.secret.VersionId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,5 +142,44 @@ class MasterKeyRingTest {
         assertThat(key.toString()).contains(key.ownKeyId())
                 .doesNotContain(java.util.Base64.getEncoder().encodeToString(material));
         assertThat(key.ownKeyId()).matches("[0-9a-f]{16}");
+    }
+
+    /** Every kind of blob a rotation re-wraps still opens where the service opens it, bound to the same context. */
+    @Test
+    void everyKindOfBlobOpensAfterItsRewrap() {
+        InMemoryMasterKeyStore store = new InMemoryMasterKeyStore();
+        MasterKey ring = joined(material(), store);
+        MasterKeyWrapping credentials = new MasterKeyWrapping(ring);
+        AesGcmEnvelope envelope = new AesGcmEnvelope(ring, RANDOM);
+        String keyId = "key-rewrap000000000000000";
+        byte[] material = envelope.newKeyMaterial(keyId);
+        AccountId account = new AccountId("1234567890123456");
+        SecretIdentity identity = new SecretIdentity(account,
+                new SecretName("app/db"), new VersionId("v1"));
+        CustomerKey before = new CustomerKey(keyId, account,
+                KeyState.ENABLED, false, material, java.time.Instant.EPOCH);
+        SealedValue sealed = envelope.seal(before, identity, SecretValue.ofText("value"));
+        byte[] accessKey = credentials.wrap(SecretValue.ofText("ak-secret"),
+                MasterKeyCipher.accessKeyContext("LTAI1"));
+        byte[] adminPassword = credentials.wrap(SecretValue.ofText("admin-pw"),
+                MasterKeyCipher.dbInstanceContext("pg-1"));
+        byte[] checkpoint = credentials.wrap(SecretValue.ofText("cut"),
+                MasterKeyCipher.auditCheckpointContext(48213));
+
+        ring.makePrimary(ring.enrol(SecretValue.of(material())));
+        byte[] newMaterial = ring.rewrap(new Blob(Kind.CUSTOMER_KEY_MATERIAL, keyId + "-v1", keyId, material));
+        AesGcmEnvelope fresh = new AesGcmEnvelope(ring, RANDOM);   // no material cached
+        CustomerKey after = new CustomerKey(keyId, account,
+                KeyState.ENABLED, false, newMaterial, java.time.Instant.EPOCH);
+        assertThat(fresh.open(after.primary(), identity, sealed).asText()).isEqualTo("value");
+        assertThat(credentials.unwrap(ring.rewrap(new Blob(Kind.ACCESS_KEY_SECRET, "LTAI1", "LTAI1", accessKey)),
+                MasterKeyCipher.accessKeyContext("LTAI1")).asText())
+                .isEqualTo("ak-secret");
+        assertThat(credentials.unwrap(ring.rewrap(new Blob(Kind.DB_ADMIN_PASSWORD, "pg-1", "pg-1", adminPassword)),
+                MasterKeyCipher.dbInstanceContext("pg-1")).asText())
+                .isEqualTo("admin-pw");
+        assertThat(credentials.unwrap(ring.rewrap(new Blob(Kind.AUDIT_CHECKPOINT, "00000000000000048213", "48213",
+                checkpoint)), MasterKeyCipher.auditCheckpointContext(48213)).asText())
+                .isEqualTo("cut");
     }
 }
