@@ -32,9 +32,9 @@ import kmsecrets.domain.secret.SecretValue;
  * prefix) belong to the deployment's original key.
  *
  * <p>A node starts with one key (its file). Once {@link #join joined} to the database's {@link MasterKeyStore}, it
- * also holds every key stored wrapped under a key it holds, and wraps new blobs under the deployment's primary key,
- * read from the store on each wrap (wraps are rare: new customer-key material and new credentials), so a rotation
- * that changes the primary is followed at once by every node.
+ * also holds every key stored wrapped under a key it holds, and wraps new blobs under the deployment's primary key
+ * as it last read it: at the join, and at each {@link #refresh} (the service refreshes every few seconds). A wrap
+ * never reads the database itself: it runs inside requests that already hold a connection.
  */
 public final class MasterKey implements MasterKeyRing {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MasterKey.class);
@@ -49,6 +49,8 @@ public final class MasterKey implements MasterKeyRing {
     private volatile MasterKeyStore store;
     private volatile String originalId;
     private volatile Clock clock = Clock.systemUTC();
+    /** The deployment's primary key as last read; this node's own until joined. */
+    private volatile String primary;
 
     MasterKey(byte[] material, SecureRandom random) {
         this.ownId = idOf(material);
@@ -105,13 +107,18 @@ public final class MasterKey implements MasterKeyRing {
         this.clock = clock;
         this.store = keys;
         learn(stored);
+        this.primary = keys.primary().orElse(ownId);
     }
 
-    /** Learns every key the store holds wrapped under a key this node holds (once joined). */
+    /**
+     * Reads the deployment's primary key again and learns every key the store holds wrapped under a key this node
+     * holds (once joined).
+     */
     public void refresh() {
         MasterKeyStore keys = store;
         if (keys != null) {
             learn(keys.keys());
+            primary = keys.primary().orElse(ownId);
         }
     }
 
@@ -122,8 +129,8 @@ public final class MasterKey implements MasterKeyRing {
 
     @Override
     public String primaryKeyId() {
-        MasterKeyStore keys = store;
-        return keys == null ? ownId : keys.primary().orElse(ownId);
+        String known = primary;
+        return known == null ? ownId : known;
     }
 
     @Override
@@ -166,6 +173,7 @@ public final class MasterKey implements MasterKeyRing {
         if (!current.equals(Optional.of(keyId)) && !keys.setPrimary(current, keyId)) {
             throw new IllegalStateException("the primary master key changed meanwhile; run the command again");
         }
+        primary = keyId;
     }
 
     @Override

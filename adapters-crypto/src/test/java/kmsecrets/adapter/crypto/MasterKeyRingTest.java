@@ -67,6 +67,9 @@ class MasterKeyRingTest {
 
         String newId = rotating.enrol(SecretValue.of(fresh));
         rotating.makePrimary(newId);
+        assertThat(rotating.primaryKeyId()).isEqualTo(newId);
+        assertThat(serving.primaryKeyId()).as("until its next refresh").isEqualTo(serving.ownKeyId());
+        serving.refresh();
         assertThat(serving.primaryKeyId()).isEqualTo(newId);
         byte[] afterRotation = serving.wrap(PLAINTEXT, CONTEXT);   // learns the new key from the store
         assertThat(serving.keyIdOf(afterRotation)).isEqualTo(newId);

@@ -64,6 +64,7 @@ public final class MasterKeyCommands {
                     + rotation.fromKeyId() + ")") + "; re-wrapping every other blob under it");
             out.flush();
             long started = System.nanoTime();
+            long nodesFollowed = started + NODES_FOLLOW.toNanos();
             long total = 0;
             for (int pass = 1; ; pass++) {
                 long rewrapped = 0;
@@ -82,7 +83,10 @@ public final class MasterKeyCommands {
                     cursor = batch.next();
                 } while (cursor.isPresent());
                 if (rewrapped == 0 && changed == 0) {
-                    break;
+                    if (System.nanoTime() >= nodesFollowed) {
+                        break;
+                    }
+                    sleepUntil(nodesFollowed);   // then one more pass: a node may have wrapped under the old key
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -94,6 +98,24 @@ public final class MasterKeyCommands {
                     + "every node the new key (KMS_MASTER_KEY_FILE or KMS_MASTER_KEY) and restart it; then run "
                     + "'master-key retire " + old.keyId() + "' with the new key, and destroy the old key and its "
                     + "backups."));
+        }
+
+        /**
+         * How long after the switch every running node wraps under the new key: each reads the primary key every
+         * 5 s. The command makes passes at least this long, so a blob wrapped meanwhile under the old key is taken.
+         */
+        private static final java.time.Duration NODES_FOLLOW = java.time.Duration.ofSeconds(12);
+
+        private static void sleepUntil(long nanoTime) {
+            long millis = (nanoTime - System.nanoTime()) / 1_000_000;
+            if (millis > 0) {
+                try {
+                    Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted");
+                }
+            }
         }
 
         /** Holds the average at {@code --rate} blobs a second. */
