@@ -134,10 +134,8 @@ public final class JdbiKeyRepository implements KeyRepository {
     public java.util.List<CustomerKey> lockDueForRotation(java.time.Instant now, int limit) {
         // as in findForUpdate: lock the rows first, read the keys after
         return session.withHandle(handle -> {
-            java.util.List<String> locked = handle.createQuery("select key_id from customer_keys "
-                            + "where state = 'Enabled' and next_rotation_at <= :now order by next_rotation_at "
-                            + "limit :limit for update skip locked")
-                    .bind("now", Timestamp.from(now)).bind("limit", limit).mapTo(String.class).list();
+            java.util.List<String> locked = lockDue(handle, "state = 'Enabled' and next_rotation_at <= :now",
+                    "next_rotation_at", now, limit);
             if (locked.isEmpty()) {
                 return java.util.List.of();
             }
@@ -198,10 +196,8 @@ public final class JdbiKeyRepository implements KeyRepository {
     @Override
     public java.util.List<String> destroyDue(java.time.Instant now, int limit) {
         return session.withHandle(handle -> {
-            java.util.List<String> due = handle.createQuery("select key_id from customer_keys "
-                            + "where state = 'PendingDeletion' and delete_date <= :now order by delete_date "
-                            + "limit :limit for update skip locked")
-                    .bind("now", Timestamp.from(now)).bind("limit", limit).mapTo(String.class).list();
+            java.util.List<String> due = lockDue(handle, "state = 'PendingDeletion' and delete_date <= :now",
+                    "delete_date", now, limit);
             if (due.isEmpty()) {
                 return due;
             }
@@ -213,5 +209,16 @@ public final class JdbiKeyRepository implements KeyRepository {
             handle.createUpdate("delete from key_tags where key_id in (<ids>)").bindList("ids", due).execute();
             return due;
         });
+    }
+
+    /**
+     * Locks up to {@code limit} keys that are due ({@code condition}, oldest {@code order} first), skipping those
+     * another node holds, so that each due key is handled by one node; returns their ids.
+     */
+    private static java.util.List<String> lockDue(org.jdbi.v3.core.Handle handle, String condition, String order,
+                                                  java.time.Instant now, int limit) {
+        return handle.createQuery("select key_id from customer_keys where " + condition + " order by " + order
+                        + " limit :limit for update skip locked")
+                .bind("now", Timestamp.from(now)).bind("limit", limit).mapTo(String.class).list();
     }
 }

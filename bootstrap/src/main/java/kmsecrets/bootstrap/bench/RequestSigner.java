@@ -59,9 +59,6 @@ final class RequestSigner {
         p.put("SignatureNonce", UUID.randomUUID().toString());
         p.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         String signature = RpcSignature.sign(RpcSignature.stringToSign(method, p, true), secret);
-        StringJoiner query = new StringJoiner("&");
-        p.forEach((k, v) -> query.add(Rfc3986.encode(k) + "=" + Rfc3986.encode(v)));
-        query.add("Signature=" + Rfc3986.encode(signature));
-        return query.toString();
+        return Acs3Request.encode(p) + "&Signature=" + Rfc3986.encode(signature);
     }
 }

@@ -196,10 +196,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /** As {@link #cli}, with further settings, whatever its exit code. */
     Run admin(Map<String, String> settings, String... args) throws Exception {
+        return run(adminEnvironment(settings), new byte[0], args);
+    }
+
+    /** This service's database and master key, as an administration command gets them, with further settings. */
+    private Map<String, String> adminEnvironment(Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(Map.of("KMS_DB_URL", dbUrl(), "KMS_DB_USER", PG.user(),
                 "KMS_DB_PASSWORD", PG.password(), "KMS_MASTER_KEY_FILE", dataDir.resolve("master.key").toString()));
         env.putAll(settings);
-        return run(env, new byte[0], args);
+        return env;
     }
 
     /** What a command printed (standard output as bytes and as text, standard error) and its exit code. */
@@ -234,10 +239,7 @@ final class ServiceProcess implements AutoCloseable {
      * it or kills it, and destroys it in any case.
      */
     Process startAdmin(Map<String, String> settings, String... args) throws Exception {
-        Map<String, String> env = new HashMap<>(Map.of("KMS_DB_URL", dbUrl(), "KMS_DB_USER", PG.user(),
-                "KMS_DB_PASSWORD", PG.password(), "KMS_MASTER_KEY_FILE", dataDir.resolve("master.key").toString()));
-        env.putAll(settings);
-        Process process = launch(env, Files.createTempFile(dataDir, "admin", ".err"), args);
+        Process process = launch(adminEnvironment(settings), Files.createTempFile(dataDir, "admin", ".err"), args);
         process.getOutputStream().close();
         return process;
     }
