@@ -128,9 +128,8 @@ public final class JdbiAuditLog implements AuditLog {
     private LocalDate firstDayAfterLegacy(org.jdbi.v3.core.Handle handle) {
         LocalDate known = legacyEnd;
         if (known == null) {
-            known = handle.createQuery("select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid "
-                            + "where i.inhparent = 'audit_events'::regclass and c.relname like 'audit_events_until_%'")
-                    .mapTo(String.class).list().stream().map(JdbiAuditLog::endOf).flatMap(Optional::stream)
+            known = partitions(handle).stream().filter(p -> p.name().startsWith("audit_events_until_"))
+                    .map(p -> endOf(p.name())).flatMap(Optional::stream)
                     .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.MIN);
             legacyEnd = known;
         }
@@ -206,11 +205,12 @@ public final class JdbiAuditLog implements AuditLog {
 
     /**
      * Detaches (concurrently: writers are not blocked) and drops each partition wholly before {@code day}: the
-     * days {@code audit_events_YYYYMMDD} and the events from before partitioning ({@code audit_events_until_…}).
-     * One node at a time; a detach left pending by a crash is finished first.
+     * days {@code audit_events_YYYYMMDD} and the events from before partitioning ({@code audit_events_until_…}),
+     * unless it holds an event past {@code throughPosition} (sealed after the checkpoint was read: the next run
+     * takes it). One node at a time; a detach left pending by a crash is finished first.
      */
     @Override
-    public int dropSealedBefore(LocalDate day) {
+    public int dropSealedBefore(LocalDate day, long throughPosition) {
         return jdbi.withHandle(handle -> {
             if (!handle.createQuery("select pg_try_advisory_lock(:lock)").bind("lock", PRUNE_LOCK)
                     .mapTo(Boolean.class).one()) {
@@ -218,14 +218,11 @@ public final class JdbiAuditLog implements AuditLog {
             }
             try {
                 int dropped = 0;
-                record Part(String name, boolean pending) {
-                }
-                List<Part> parts = handle.createQuery("select c.relname, i.inhdetachpending from pg_inherits i "
-                                + "join pg_class c on c.oid = i.inhrelid where i.inhparent = 'audit_events'::regclass")
-                        .map((rs, ctx) -> new Part(rs.getString(1), rs.getBoolean(2))).list();
-                for (Part part : parts) {
+                for (Partition part : partitions(handle)) {
                     Optional<LocalDate> end = endOf(part.name());
-                    if (end.isEmpty() || end.get().isAfter(day)) {
+                    if (end.isEmpty() || end.get().isAfter(day) || !part.pending() && handle.createQuery(
+                            "select coalesce(max(chain_position), 0) from " + part.name()).mapTo(Long.class).one()
+                            > throughPosition) {
                         continue;
                     }
                     handle.execute("alter table audit_events detach partition " + part.name()
@@ -239,6 +236,16 @@ public final class JdbiAuditLog implements AuditLog {
                         .one();
             }
         });
+    }
+
+    /** A partition of the trail, and whether a concurrent detach of it was left unfinished. */
+    private record Partition(String name, boolean pending) {
+    }
+
+    private static List<Partition> partitions(org.jdbi.v3.core.Handle handle) {
+        return handle.createQuery("select c.relname, i.inhdetachpending from pg_inherits i "
+                        + "join pg_class c on c.oid = i.inhrelid where i.inhparent = 'audit_events'::regclass")
+                .map((rs, ctx) -> new Partition(rs.getString(1), rs.getBoolean(2))).list();
     }
 
     /** The first day after a partition's events, from its name; empty for the unsealed partition. */

@@ -39,6 +39,7 @@ public final class PruneAuditTrailService implements PruneAuditTrailUseCase {
                             MasterKeyCipher.auditCheckpointContext(head.position()))));
             return head.position();
         });
-        return new AuditPruning(keptFrom, log.dropSealedBefore(keptFrom), checkpoint);
+        // only what the checkpoint covers: an event sealed before the cut after it was read waits for the next run
+        return new AuditPruning(keptFrom, log.dropSealedBefore(keptFrom, checkpoint.orElse(0L)), checkpoint);
     }
 }

@@ -36,8 +36,12 @@ public interface AuditLog {
     /** The last event sealed before {@code day}: the chain's head at a cut there. */
     Optional<SealedEvent> lastSealedBefore(java.time.LocalDate day);
 
-    /** Drops every whole day of sealed events before {@code day} at once; returns how many days' stores went. */
-    int dropSealedBefore(java.time.LocalDate day);
+    /**
+     * Drops every whole day of sealed events before {@code day} whose events are all at or before chain position
+     * {@code throughPosition} (the checkpoint kept for the cut; 0 without one), at once; returns how many days'
+     * stores went.
+     */
+    int dropSealedBefore(java.time.LocalDate day, long throughPosition);
 
     /** Keeps a checkpoint (once per position). */
     void saveCheckpoint(Checkpoint checkpoint);

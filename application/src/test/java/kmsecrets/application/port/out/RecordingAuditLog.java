@@ -55,10 +55,13 @@ public final class RecordingAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized int dropSealedBefore(java.time.LocalDate day) {
+    public synchronized int dropSealedBefore(java.time.LocalDate day, long throughPosition) {
+        java.util.Set<java.time.LocalDate> uncovered = new java.util.HashSet<>();
+        sealed.stream().filter(e -> e.position() > throughPosition).forEach(e -> uncovered.add(sealedOn.get(e.position())));
         java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
         for (SealedEvent e : List.copyOf(sealed)) {
-            if (sealedOn.get(e.position()).isBefore(day)) {
+            java.time.LocalDate on = sealedOn.get(e.position());
+            if (on.isBefore(day) && !uncovered.contains(on)) {
                 days.add(sealedOn.get(e.position()));
                 sealed.remove(e);
                 dropped++;
