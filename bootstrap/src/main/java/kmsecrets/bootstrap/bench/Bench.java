@@ -39,7 +39,7 @@ public final class Bench {
 
     public BenchReport run() throws Exception {
         try (Wrk wrk = Wrk.locate();
-             ServiceUnderTest service = new ServiceUnderTest(settings.jar(), settings.dbUrl(), settings.dbUser(),
+             ServiceUnderTest service = ServiceUnderTest.start(settings.jar(), settings.dbUrl(), settings.dbUser(),
                 settings.dbPassword(), settings.poolSize());
              LoadGenerator load = new LoadGenerator();
              JdbcBaselines jdbc = new JdbcBaselines(service.dbUrl, service.dbUser, service.dbPassword,

@@ -31,7 +31,24 @@ final class ServiceUnderTest implements AutoCloseable {
     private final Path dir;
     private final PackagedJar process;
 
-    ServiceUnderTest(Path jar, String configuredDbUrl, String dbUser, String dbPassword, int poolSize)
+    /**
+     * Starts the service on free ports. A port found free can be taken by another process before the service binds
+     * it: then it starts again on other ports, three times at most.
+     */
+    static ServiceUnderTest start(Path jar, String configuredDbUrl, String dbUser, String dbPassword, int poolSize)
+            throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new ServiceUnderTest(jar, configuredDbUrl, dbUser, dbPassword, poolSize);
+            } catch (PackagedJar.NotHealthy e) {
+                if (attempt == 3 || !e.output().contains("Failed to bind")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private ServiceUnderTest(Path jar, String configuredDbUrl, String dbUser, String dbPassword, int poolSize)
             throws Exception {
         this.dbUrl = configuredDbUrl.replaceFirst("/[A-Za-z0-9_]+(\\?.*)?$",
                 "/kms_bench_" + RUN.map(run -> run + "_").orElse("")
