@@ -92,7 +92,7 @@ class AutomaticRotationSystemTest {
         MasterKeyWrapping wrapping = new MasterKeyWrapping(masterKey);
         JdbiSession session = new JdbiSession(databaseA.jdbi());
         JdbiDatabaseInstanceRepository registry = new JdbiDatabaseInstanceRepository(session);
-        new RegisterDatabaseInstanceService(registry, SecretTypeCatalog.targets(registry, wrapping, random), wrapping,
+        new RegisterDatabaseInstanceService(registry, SecretTypeCatalog.targets(session, wrapping, random, CLOCK), wrapping,
                 session, CLOCK).register(new RegisterDatabaseInstanceCommand("pg-auto", "postgresql", "127.0.0.1",
                         PG.port, Optional.empty(), ADMIN, SecretValue.ofText(ADMIN_PASSWORD), 32,
                         "\"'\\`$;&|<>(){}[]/,", false));
@@ -122,7 +122,7 @@ class AutomaticRotationSystemTest {
         String config = JSON.writeValueAsString(Map.of("SecretSubType", subType, "DBInstanceId", "pg-auto"));
         @SuppressWarnings("unchecked")
         Map<String, Object> members = JSON.readValue(config, Map.class);
-        nodeA.createSecret.createSecret(new CreateSecretCommand(ROOT, new SecretName(name), new VersionId("v1"),
+        nodeA.createSecret.createSecret(new CreateSecretCommand(ROOT, name, new VersionId("v1"),
                 SecretValue.ofText(JSON.writeValueAsString(Map.of("Accounts", List.of(accounts)))),
                 SecretDataType.TEXT, Optional.empty(), "", List.of(), "Rds",
                 Optional.of(new ExtendedConfig(config, members)), true,

@@ -3,10 +3,13 @@ package kmsecrets.adapter.database;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.instance.DatabaseInstance;
+import kmsecrets.domain.secret.AccountPassword;
+import kmsecrets.domain.secret.AccountSpec;
 import kmsecrets.domain.secret.Credential;
 
 /**
@@ -29,10 +32,36 @@ abstract class JdbcAccounts implements CredentialRotator {
 
     abstract boolean exists(Connection admin, String account) throws SQLException;
 
-    abstract void setPassword(Connection admin, Credential credential) throws SQLException;
+    abstract void setPassword(Connection admin, AccountPassword credential) throws SQLException;
+
+    /** Refuses (InvalidValue) a spec this engine cannot grant, before anything is created. */
+    abstract void checkSpec(AccountSpec spec);
+
+    /** Creates the account with the password. */
+    abstract void createAccount(Connection admin, AccountPassword credential) throws SQLException;
+
+    /** Grants the spec's privilege to the account; granting again is harmless. */
+    abstract void grant(Connection admin, String account, AccountSpec spec) throws SQLException;
+
+    abstract void dropAccount(Connection admin, String account) throws SQLException;
 
     @Override
-    public void requireAccount(Target target, String account) {
+    public boolean createsAccounts() {
+        return true;
+    }
+
+    @Override
+    public void checkAdministrator(Target target) {
+        try (Connection ignored = admin(target)) {
+            // a login is the check
+        } catch (SQLException e) {
+            throw failure(target, "logging in as the administrator", e);
+        }
+    }
+
+    @Override
+    public void requireAccount(Target target, Credential credential) {
+        String account = credential.account();
         try (Connection admin = admin(target)) {
             if (!exists(admin, account)) {
                 throw new InvalidValue("SecretData", "the account " + account + " does not exist on the database "
@@ -44,18 +73,43 @@ abstract class JdbcAccounts implements CredentialRotator {
     }
 
     @Override
-    public void createAccount(Target target, Credential credential, String privilege) {
-        throw new UnsupportedOperationException(engine() + " accounts are imported, never created by the service");
+    public void create(Target target, Credential credential, AccountSpec spec) {
+        AccountPassword account = passwordOf(credential);
+        checkSpec(spec);
+        try (Connection admin = admin(target)) {
+            if (!exists(admin, account.account())) {
+                createAccount(admin, account);
+            } else if (tryLogin(target, account) != Login.ACCEPTED) {
+                throw new InvalidValue("ExtendedConfig", "the account " + account.account() + " exists on the "
+                        + "instance " + target.instance().id() + "; the service creates new accounts only");
+            }
+            // also when an earlier attempt created the account but stopped before its grants
+            grant(admin, account.account(), spec);
+        } catch (SQLException e) {
+            throw failure(target, "creating an account", e);
+        }
     }
 
     @Override
-    public void apply(Target target, Credential credential) {
+    public void remove(Target target, Credential credential) {
         try (Connection admin = admin(target)) {
-            if (!exists(admin, credential.account())) {
-                throw new TargetFailure("the account " + credential.account() + " no longer exists on "
+            if (exists(admin, credential.account()) && tryLogin(target, credential) == Login.ACCEPTED) {
+                dropAccount(admin, credential.account());
+            }
+        } catch (SQLException e) {
+            throw failure(target, "removing an account", e);
+        }
+    }
+
+    @Override
+    public void apply(Target target, Credential next, Optional<Credential> replaced) {
+        AccountPassword account = passwordOf(next);
+        try (Connection admin = admin(target)) {
+            if (!exists(admin, account.account())) {
+                throw new TargetFailure("the account " + account.account() + " no longer exists on "
                         + target.instance().id());
             }
-            setPassword(admin, credential);
+            setPassword(admin, account);
         } catch (SQLException e) {
             throw failure(target, "changing a password", e);
         }
@@ -63,7 +117,8 @@ abstract class JdbcAccounts implements CredentialRotator {
 
     @Override
     public Login tryLogin(Target target, Credential credential) {
-        try (Connection ignored = connect(target.instance(), credential.account(), credential.password())) {
+        AccountPassword account = passwordOf(credential);
+        try (Connection ignored = connect(target.instance(), account.account(), account.password())) {
             return Login.ACCEPTED;
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith(INVALID_AUTHORIZATION)) {
@@ -87,6 +142,14 @@ abstract class JdbcAccounts implements CredentialRotator {
             throw new SQLException("the driver does not accept the URL", "08001");
         }
         return connection;
+    }
+
+    static AccountPassword passwordOf(Credential credential) {
+        if (!(credential instanceof AccountPassword password)) {
+            throw new IllegalArgumentException("database accounts hold passwords, not " + credential.getClass()
+                    .getSimpleName());
+        }
+        return password;
     }
 
     /** What an operator can do about a failure with this SQLState, if the engine knows ("" if not). */

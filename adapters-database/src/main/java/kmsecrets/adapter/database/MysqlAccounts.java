@@ -13,7 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import kmsecrets.domain.instance.DatabaseInstance;
-import kmsecrets.domain.secret.Credential;
+import kmsecrets.domain.secret.AccountPassword;
+import kmsecrets.domain.secret.AccountSpec;
+import kmsecrets.domain.error.InvalidValue;
+import java.util.Map;
 
 /**
  * MySQL and MariaDB users, on every host the user name is defined for. The password is sent as its
@@ -47,7 +50,7 @@ public final class MysqlAccounts extends JdbcAccounts {
     }
 
     @Override
-    void setPassword(Connection admin, Credential credential) throws SQLException {
+    void setPassword(Connection admin, AccountPassword credential) throws SQLException {
         String hash = nativeHash(credential.password());
         try (Statement statement = admin.createStatement()) {
             for (String host : hosts(admin, credential.account())) {
@@ -55,6 +58,56 @@ public final class MysqlAccounts extends JdbcAccounts {
                         + " IDENTIFIED BY PASSWORD " + literal(hash));
             }
         }
+    }
+
+    /** Alibaba's account privilege names (RDS and PolarDB for MySQL) as the grants they stand for. */
+    static final Map<String, String> PRIVILEGES = Map.of(
+            "ReadWrite", "ALL PRIVILEGES",
+            "ReadOnly", "SELECT, SHOW VIEW",
+            "DMLOnly", "SELECT, INSERT, UPDATE, DELETE, CREATE TEMPORARY TABLES, LOCK TABLES, EXECUTE, SHOW VIEW",
+            "DDLOnly", "CREATE, DROP, ALTER, INDEX, REFERENCES, CREATE VIEW, SHOW VIEW, CREATE ROUTINE, ALTER ROUTINE",
+            "ReadIndex", "SELECT, INDEX, SHOW VIEW");
+
+    @Override
+    void checkSpec(AccountSpec spec) {
+        if (!PRIVILEGES.containsKey(spec.privilege()) || spec.database().isEmpty()) {
+            throw new InvalidValue("ExtendedConfig", "MySQL accounts need a DBName and an AccountPrivilege of "
+                    + String.join(", ", PRIVILEGES.keySet().stream().sorted().toList()));
+        }
+    }
+
+    /** A user on every host ('%') with its password as the native hash. */
+    @Override
+    void createAccount(Connection admin, AccountPassword credential) throws SQLException {
+        try (Statement statement = admin.createStatement()) {
+            statement.execute("CREATE USER " + literal(credential.account()) + "@'%' IDENTIFIED BY PASSWORD "
+                    + literal(nativeHash(credential.password())));
+        }
+    }
+
+    @Override
+    void grant(Connection admin, String account, AccountSpec spec) throws SQLException {
+        try (Statement statement = admin.createStatement()) {
+            for (String host : hosts(admin, account)) {
+                statement.execute("GRANT " + PRIVILEGES.get(spec.privilege()) + " ON "
+                        + identifier(spec.database().orElseThrow()) + ".* TO " + literal(account) + "@"
+                        + literal(host));
+            }
+        }
+    }
+
+    @Override
+    void dropAccount(Connection admin, String account) throws SQLException {
+        try (Statement statement = admin.createStatement()) {
+            for (String host : hosts(admin, account)) {
+                statement.execute("DROP USER " + literal(account) + "@" + literal(host));
+            }
+        }
+    }
+
+    /** A quoted identifier: backticks doubled. */
+    static String identifier(String name) {
+        return "`" + name.replace("`", "``") + "`";
     }
 
     private static List<String> hosts(Connection admin, String account) throws SQLException {

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 import kmsecrets.domain.instance.DatabaseInstance;
-import kmsecrets.domain.secret.Credential;
+import kmsecrets.domain.secret.AccountPassword;
+import kmsecrets.domain.secret.AccountSpec;
+import kmsecrets.domain.error.InvalidValue;
+import java.sql.Statement;
 import org.postgresql.PGConnection;
 
 /**
@@ -54,12 +57,55 @@ public final class PostgresAccounts extends JdbcAccounts {
     }
 
     @Override
-    void setPassword(Connection admin, Credential credential) throws SQLException {
+    void setPassword(Connection admin, AccountPassword credential) throws SQLException {
         char[] password = credential.password().toCharArray();
         try {
             admin.unwrap(PGConnection.class).alterUserPassword(credential.account(), password, "scram-sha-256");
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * A LOGIN role, its password set as a verifier, and CONNECT on the spec's database. PostgreSQL grants per
+     * object, so the only privilege names are {@code Normal} (Alibaba's standard account) and empty; table grants
+     * are the application's owner's business. Since PostgreSQL 16 the creating administrator holds ADMIN OPTION on
+     * the role, which later password changes need.
+     */
+    @Override
+    void checkSpec(AccountSpec spec) {
+        if (!spec.privilege().isEmpty() && !spec.privilege().equals("Normal")) {
+            throw new InvalidValue("ExtendedConfig", "PostgreSQL accounts take no AccountPrivilege (or Normal)");
+        }
+    }
+
+    @Override
+    void createAccount(Connection admin, AccountPassword credential) throws SQLException {
+        try (Statement statement = admin.createStatement()) {
+            statement.execute("CREATE ROLE " + identifier(credential.account()) + " LOGIN");
+        }
+        setPassword(admin, credential);
+    }
+
+    @Override
+    void grant(Connection admin, String account, AccountSpec spec) throws SQLException {
+        if (spec.database().isPresent()) {
+            try (Statement statement = admin.createStatement()) {
+                statement.execute("GRANT CONNECT ON DATABASE " + identifier(spec.database().get()) + " TO "
+                        + identifier(account));
+            }
+        }
+    }
+
+    @Override
+    void dropAccount(Connection admin, String account) throws SQLException {
+        try (Statement statement = admin.createStatement()) {
+            statement.execute("DROP ROLE IF EXISTS " + identifier(account));
+        }
+    }
+
+    /** A quoted identifier: double quotes doubled. */
+    static String identifier(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

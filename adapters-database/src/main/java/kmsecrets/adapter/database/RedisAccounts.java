@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.instance.DatabaseInstance;
+import kmsecrets.domain.secret.AccountPassword;
+import kmsecrets.domain.secret.AccountSpec;
 import kmsecrets.domain.secret.Credential;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -34,41 +37,74 @@ public final class RedisAccounts implements CredentialRotator {
     }
 
     @Override
-    public void requireAccount(Target target, String account) {
+    public boolean createsAccounts() {
+        return true;
+    }
+
+    @Override
+    public void checkAdministrator(Target target) {
         try (Jedis admin = admin(target)) {
-            if (admin.aclGetUser(account) == null) {
-                throw new InvalidValue("SecretData", "the account " + account + " does not exist on the Redis "
-                        + "instance " + target.instance().id());
+            admin.ping();
+        } catch (JedisException e) {
+            throw failure(target, "logging in as the administrator", e);
+        }
+    }
+
+    @Override
+    public void requireAccount(Target target, Credential credential) {
+        try (Jedis admin = admin(target)) {
+            if (admin.aclGetUser(credential.account()) == null) {
+                throw new InvalidValue("SecretData", "the account " + credential.account() + " does not exist on "
+                        + "the Redis instance " + target.instance().id());
             }
         } catch (JedisException e) {
             throw failure(target, "checking an account", e);
         }
     }
 
-    /** Only new accounts: an existing ACL user is never taken over (its password would change under its owner). */
+    /**
+     * Only new accounts: an existing ACL user is never taken over (its password would change under its owner),
+     * unless it accepts exactly this password (an earlier attempt created it). The spec's privilege is ACL rules.
+     */
     @Override
-    public void createAccount(Target target, Credential credential, String privilege) {
+    public void create(Target target, Credential credential, AccountSpec spec) {
+        AccountPassword account = JdbcAccounts.passwordOf(credential);
         try (Jedis admin = admin(target)) {
-            if (admin.aclGetUser(credential.account()) != null) {
-                throw new InvalidValue("ExtendedConfig", "the account " + credential.account() + " exists on the "
+            if (admin.aclGetUser(account.account()) != null) {
+                if (tryLogin(target, account) == Login.ACCEPTED) {
+                    return;
+                }
+                throw new InvalidValue("ExtendedConfig", "the account " + account.account() + " exists on the "
                         + "Redis instance " + target.instance().id() + "; Redis secrets manage new accounts only");
             }
-            List<String> rules = new ArrayList<>(List.of("reset", "on", "#" + sha256(credential.password())));
-            rules.addAll(List.of(privilege.trim().split("\\s+")));
-            admin.aclSetUser(credential.account(), rules.toArray(String[]::new));
+            List<String> rules = new ArrayList<>(List.of("reset", "on", "#" + sha256(account.password())));
+            rules.addAll(List.of(spec.privilege().trim().split("\\s+")));
+            admin.aclSetUser(account.account(), rules.toArray(String[]::new));
         } catch (JedisException e) {
             throw failure(target, "creating an account", e);
         }
     }
 
     @Override
-    public void apply(Target target, Credential credential) {
+    public void remove(Target target, Credential credential) {
         try (Jedis admin = admin(target)) {
-            if (admin.aclGetUser(credential.account()) == null) {
-                throw new TargetFailure("the account " + credential.account() + " no longer exists on "
+            if (admin.aclGetUser(credential.account()) != null && tryLogin(target, credential) == Login.ACCEPTED) {
+                admin.aclDelUser(credential.account());
+            }
+        } catch (JedisException e) {
+            throw failure(target, "removing an account", e);
+        }
+    }
+
+    @Override
+    public void apply(Target target, Credential next, Optional<Credential> replaced) {
+        AccountPassword account = JdbcAccounts.passwordOf(next);
+        try (Jedis admin = admin(target)) {
+            if (admin.aclGetUser(account.account()) == null) {
+                throw new TargetFailure("the account " + account.account() + " no longer exists on "
                         + target.instance().id());
             }
-            admin.aclSetUser(credential.account(), "resetpass", "#" + sha256(credential.password()));
+            admin.aclSetUser(account.account(), "resetpass", "#" + sha256(account.password()));
         } catch (JedisException e) {
             throw failure(target, "changing a password", e);
         }
@@ -76,7 +112,8 @@ public final class RedisAccounts implements CredentialRotator {
 
     @Override
     public Login tryLogin(Target target, Credential credential) {
-        try (Jedis jedis = connect(target.instance(), credential.account(), credential.password())) {
+        AccountPassword account = JdbcAccounts.passwordOf(credential);
+        try (Jedis jedis = connect(target.instance(), account.account(), account.password())) {
             jedis.ping();
             return Login.ACCEPTED;
         } catch (JedisAccessControlException e) {

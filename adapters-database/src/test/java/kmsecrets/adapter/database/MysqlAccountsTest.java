@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kmsecrets.application.port.out.CredentialRotator;
+import kmsecrets.domain.error.InvalidValue;
+import kmsecrets.domain.secret.AccountPassword;
+import kmsecrets.domain.secret.AccountSpec;
+import kmsecrets.domain.secret.Credential;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import kmsecrets.application.port.out.CredentialRotator.Target;
 import kmsecrets.application.port.out.CredentialRotatorContract;
 import kmsecrets.domain.instance.DatabaseInstance;
@@ -26,11 +31,15 @@ class MysqlAccountsTest extends CredentialRotatorContract {
     private static final String ADMIN = "kms_admin_" + System.nanoTime();
     private static final String ADMIN_PASSWORD = password("Admin");
     private static final List<String> CREATED = new ArrayList<>();
+    /** The database created accounts are granted on; the administrator may grant on it. */
+    private static final String DATABASE = "kms_app_" + System.nanoTime();
 
     static {
         root("create user '" + ADMIN + "'@'%' identified by '" + ADMIN_PASSWORD + "'");
         root("grant create user on *.* to '" + ADMIN + "'@'%'");
         root("grant select on mysql.user to '" + ADMIN + "'@'%'");
+        root("create database " + DATABASE);
+        root("grant all privileges on " + DATABASE + ".* to '" + ADMIN + "'@'%' with grant option");
         CREATED.add(ADMIN);
     }
 
@@ -43,6 +52,7 @@ class MysqlAccountsTest extends CredentialRotatorContract {
     @AfterAll
     static void dropUsers() {
         CREATED.forEach(user -> root("drop user if exists '" + user + "'@'%'"));
+        root("drop database if exists " + DATABASE);
     }
 
     @Override
@@ -64,6 +74,37 @@ class MysqlAccountsTest extends CredentialRotatorContract {
         root("create user '" + name + "'@'%' identified by '" + password + "'");
         CREATED.add(name);
         return name;
+    }
+
+    @Override
+    protected String unusedAccountName() {
+        String name = super.unusedAccountName();
+        CREATED.add(name);
+        return name;
+    }
+
+    @Override
+    protected AccountSpec creationSpec() {
+        return new AccountSpec("ReadOnly", Optional.of(DATABASE));
+    }
+
+    @Test
+    void createdAccountsGetTheirPrivilegeOnTheirDatabaseOnly() throws SQLException {
+        root("create table " + DATABASE + ".t (x int)");
+        Credential created = next(unusedAccountName());
+        rotator.create(target(), created, creationSpec());
+        AccountPassword account = (AccountPassword) created;
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + HOST_PORT + "/" + DATABASE,
+                account.account(), account.password())) {
+            c.createStatement().executeQuery("select * from t").close();
+            assertThatThrownBy(() -> c.createStatement().execute("insert into t values (1)"))
+                    .isInstanceOf(SQLException.class);
+        }
+        assertThatThrownBy(() -> rotator.create(target(), next(unusedAccountName()),
+                new AccountSpec("ReadWrite", Optional.empty()))).isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("DBName");
+        assertThatThrownBy(() -> rotator.create(target(), next(unusedAccountName()),
+                new AccountSpec("Superuser", Optional.of(DATABASE)))).isInstanceOf(InvalidValue.class);
     }
 
     @Test

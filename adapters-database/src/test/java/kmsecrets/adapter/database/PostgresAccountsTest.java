@@ -3,6 +3,7 @@ package kmsecrets.adapter.database;
 import java.time.Instant;
 import java.util.Optional;
 import kmsecrets.application.port.out.CredentialRotator;
+import kmsecrets.domain.secret.AccountSpec;
 import kmsecrets.application.port.out.CredentialRotator.Target;
 import kmsecrets.application.port.out.CredentialRotatorContract;
 import kmsecrets.domain.instance.DatabaseInstance;
@@ -30,6 +31,11 @@ class PostgresAccountsTest extends CredentialRotatorContract {
         return new Target(new DatabaseInstance("pg-test", "postgresql", "127.0.0.1", SERVER.port,
                 Optional.of("postgres"), ADMIN, DatabaseInstance.policy(32, DatabaseInstance.DEFAULT_EXCLUDED),
                 Instant.EPOCH), SecretValue.ofText(ADMIN_PASSWORD));
+    }
+
+    @Override
+    protected AccountSpec creationSpec() {
+        return new AccountSpec("", Optional.of("postgres"));
     }
 
     @Override

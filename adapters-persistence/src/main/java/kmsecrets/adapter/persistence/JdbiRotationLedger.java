@@ -16,7 +16,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Rotation intents in {@code rotation_intents}, due secrets from {@code secrets}, call counts per account. */
 public final class JdbiRotationLedger implements RotationLedger {
     private static final String INTENT_COLUMNS = "s.account_id, s.name, i.version_id, i.key_id, i.key_version_id, "
-            + "i.sealed_value, i.automatic, i.started_at, i.lease_until";
+            + "i.sealed_value, i.automatic, i.started_at, i.lease_until, i.purpose";
     private static final String SECRET_ID = "(select secret_id from secrets where account_id = :account "
             + "and name = :name)";
     private final JdbiSession session;
@@ -28,13 +28,14 @@ public final class JdbiRotationLedger implements RotationLedger {
     @Override
     public void begin(Intent intent) {
         session.withHandle(handle -> handle.createUpdate("insert into rotation_intents (secret_id, version_id, "
-                        + "key_id, key_version_id, sealed_value, automatic, started_at, lease_until) select "
-                        + SECRET_ID + ", :version, :keyId, :keyVersionId, :sealed, :automatic, :started, :lease")
+                        + "key_id, key_version_id, sealed_value, automatic, started_at, lease_until, purpose) select "
+                        + SECRET_ID + ", :version, :keyId, :keyVersionId, :sealed, :automatic, :started, :lease, :purpose")
                 .bind("account", intent.account().value()).bind("name", intent.name().value())
                 .bind("version", intent.versionId().value()).bind("keyId", intent.sealed().keyId())
                 .bind("keyVersionId", intent.sealed().keyVersionId()).bind("sealed", intent.sealed().ciphertext())
                 .bind("automatic", intent.automatic()).bind("started", Timestamp.from(intent.startedAt()))
-                .bind("lease", Timestamp.from(intent.leaseUntil())).execute());
+                .bind("lease", Timestamp.from(intent.leaseUntil()))
+                .bind("purpose", intent.purpose().name().toLowerCase(java.util.Locale.ROOT)).execute());
     }
 
     @Override
@@ -104,6 +105,7 @@ public final class JdbiRotationLedger implements RotationLedger {
         return new Intent(new AccountId(rs.getString("account_id")), new SecretName(rs.getString("name")),
                 new VersionId(rs.getString("version_id")), new SealedValue(rs.getString("key_id"),
                 rs.getString("key_version_id"), rs.getBytes("sealed_value")), rs.getBoolean("automatic"),
-                rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("lease_until").toInstant());
+                rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("lease_until").toInstant(),
+                RotationLedger.Purpose.valueOf(rs.getString("purpose").toUpperCase(java.util.Locale.ROOT)));
     }
 }

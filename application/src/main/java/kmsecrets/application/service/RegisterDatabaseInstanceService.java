@@ -33,7 +33,7 @@ public final class RegisterDatabaseInstanceService implements RegisterDatabaseIn
                 r.adminUser(), DatabaseInstance.policy(r.passwordLength(), r.excludeCharacters()), clock.instant());
         CredentialRotator rotator = targets.rotator(instance.engine());
         // logs in as the administrator: a wrong address or password is refused now, not at the first rotation
-        rotator.requireAccount(new CredentialRotator.Target(instance, r.adminPassword()), r.adminUser());
+        rotator.checkAdministrator(new CredentialRotator.Target(instance, r.adminPassword()));
         Registered registered = new Registered(instance,
                 masterKey.wrap(r.adminPassword(), MasterKeyCipher.dbInstanceContext(instance.id())));
         return transactions.inTransaction(() -> {

@@ -64,6 +64,8 @@ public final class SecretRotations {
     private final ServiceSettings settings;
     private final RotationSettings rotation;
     private final Clock clock;
+    private final SealedVersions sealedVersions;
+    private final AccountCreations creations;
 
     public SecretRotations(SecretRepository secrets, RotationLedger ledger,
                                  EncryptionKeys keys, Envelope envelope, ManagedTargets targets,
@@ -83,6 +85,9 @@ public final class SecretRotations {
         this.settings = settings;
         this.rotation = rotation;
         this.clock = clock;
+        this.sealedVersions = new SealedVersions(keys, envelope);
+        this.creations = new AccountCreations(secrets, ledger, targets, sealedVersions, transactions, documents,
+                rotation, clock);
     }
 
     /** One secret's trouble (a fault, not a failed rotation: those are recorded) must not starve the others. */
@@ -117,10 +122,11 @@ public final class SecretRotations {
     /** Step 1: the new credential, sealed as its future version, recorded as an intent. */
     Started begin(Caller caller, Secret secret, VersionId versionId, boolean automatic) {
         ManagedSecretType type = secret.managedType("RotateSecret");
-        SecretVersion rotated = secret.versionToRotate();
-        Credential account = type.credential(open(caller, secret.name(), rotated.id(), rotated.value()), documents);
-        ManagedTargets.Bound target = targets.bind(type, secret.extendedConfig().orElseThrow());
-        Credential next = account.withPassword(target.newPassword());
+        SecretVersion basis = secret.versionToRotate();
+        Optional<Credential> replaced = replaced(caller, secret, type);
+        Credential account = type.credential(open(caller, secret.name(), basis.id(), basis.value()), documents);
+        ManagedTargets.Bound target = targets.bind(caller.account(), type, secret.extendedConfig().orElseThrow());
+        Credential next = target.next(account.account());
         CustomerKey key = keys.forSecret(caller, secret.encryptionKeyId());
         key.requireUsable();
         SealedValue sealed = envelope.seal(key, new SecretIdentity(caller.account(), secret.name(), versionId),
@@ -129,26 +135,38 @@ public final class SecretRotations {
         Intent intent = new Intent(caller.account(), secret.name(), versionId, sealed, automatic, now,
                 now.plus(rotation.lease()));
         ledger.begin(intent);
-        return new Started(intent, target, next);
+        return new Started(intent, target, next, replaced);
     }
 
-    /** An intent whose node went away: apply its credential again and finish, or roll it back. */
+    /** The credential the new version replaces: the one holding the type's rotated label, if any. */
+    private Optional<Credential> replaced(Caller caller, Secret secret, ManagedSecretType type) {
+        return secret.versionToReplace().map(v -> type.credential(open(caller, secret.name(), v.id(), v.value()),
+                documents));
+    }
+
+    /**
+     * An intent whose node went away: a creation is finished or undone ({@link AccountCreations}); a rotation
+     * applies its credential again and finishes, or is rolled back.
+     */
     boolean resume(Intent intent) {
+        if (intent.purpose() == RotationLedger.Purpose.CREATE) {
+            return creations.resume(intent);
+        }
         Secret secret = secrets.find(intent.account(), intent.name()).orElse(null);
         if (secret == null) {
             return false;
         }
         ManagedSecretType type = secret.managedType("RotateSecret");
-        Credential next = type.credential(open(system(intent.account()), intent.name(), intent.versionId(),
-                intent.sealed()), documents);
+        Caller system = system(intent.account());
+        Credential next = type.credential(open(system, intent.name(), intent.versionId(), intent.sealed()), documents);
         ManagedTargets.Bound target;
         try {
-            target = targets.bind(type, secret.extendedConfig().orElseThrow());
+            target = targets.bind(intent.account(), type, secret.extendedConfig().orElseThrow());
         } catch (DomainException e) {
             rollBack(intent, e.getMessage(), SCHEDULER);
             return false;
         }
-        return finish(new Started(intent, target, next), SCHEDULER);
+        return finish(new Started(intent, target, next, replaced(system, secret, type)), SCHEDULER);
     }
 
     /** Steps 2 and 3. True when the rotation completed (here or, concurrently, on another node). */
@@ -156,7 +174,7 @@ public final class SecretRotations {
         CredentialRotator rotator = started.target().rotator();
         CredentialRotator.Target target = started.target().target();
         try {
-            rotator.apply(target, started.credential());
+            rotator.apply(target, started.credential(), started.replaced());
         } catch (TargetFailure applyFailure) {
             CredentialRotator.Login login;
             try {
@@ -237,9 +255,7 @@ public final class SecretRotations {
     }
 
     private SecretValue open(Caller caller, SecretName name, VersionId versionId, SealedValue sealed) {
-        CustomerKey key = keys.keyOf(caller, sealed);
-        return envelope.open(keys.versionOf(caller, key, sealed), new SecretIdentity(caller.account(), name, versionId),
-                sealed);
+        return sealedVersions.open(caller, name, versionId, sealed);
     }
 
     private AuditEvent event(AccountId account, SecretName name, String action, String result, String principal) {
@@ -251,10 +267,10 @@ public final class SecretRotations {
     }
 
     /** The scheduler acts with the account's full rights. */
-    private static Caller system(AccountId account) {
+    static Caller system(AccountId account) {
         return new Caller(account, SCHEDULER, "", true);
     }
 
-    record Started(Intent intent, ManagedTargets.Bound target, Credential credential) {
+    record Started(Intent intent, ManagedTargets.Bound target, Credential credential, Optional<Credential> replaced) {
     }
 }

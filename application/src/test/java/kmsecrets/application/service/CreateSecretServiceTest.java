@@ -32,7 +32,7 @@ class CreateSecretServiceTest {
     private final Fixture f = new Fixture();
 
     static CreateSecretCommand command(Caller caller, String name, String value) {
-        return new CreateSecretCommand(caller, new SecretName(name), new VersionId("v1"), SecretValue.ofText(value),
+        return new CreateSecretCommand(caller, name, new VersionId("v1"), SecretValue.ofText(value),
                 SecretDataType.TEXT, Optional.empty(), "", List.of(), "Generic", Optional.empty(), false,
                 Optional.empty());
     }
@@ -83,7 +83,7 @@ class CreateSecretServiceTest {
 
     @Test
     void refusesAnUnknownEncryptionKey() {
-        CreateSecretCommand c = new CreateSecretCommand(ROOT, new SecretName("k"), new VersionId("v1"),
+        CreateSecretCommand c = new CreateSecretCommand(ROOT, "k", new VersionId("v1"),
                 SecretValue.ofText("x"), SecretDataType.TEXT, Optional.of("key-missing"), "", List.of(), "Generic",
                 Optional.empty(), false, Optional.empty());
         assertThatThrownBy(() -> f.create.createSecret(c)).isInstanceOf(EncryptionKeyNotFound.class);
@@ -98,7 +98,7 @@ class CreateSecretServiceTest {
 
     @Test
     void unknownTypesAreInvalid() {
-        CreateSecretCommand c = new CreateSecretCommand(ROOT, new SecretName("t"), new VersionId("v1"),
+        CreateSecretCommand c = new CreateSecretCommand(ROOT, "t", new VersionId("v1"),
                 SecretValue.ofText("x"), SecretDataType.TEXT, Optional.empty(), "", List.of(), "RDS",
                 Optional.empty(), false, Optional.empty());
         assertThatThrownBy(() -> f.create.createSecret(c)).isInstanceOf(InvalidValue.class)

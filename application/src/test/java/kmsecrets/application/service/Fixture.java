@@ -80,8 +80,8 @@ final class Fixture {
         lookup = new SecretLookup(secrets, authorization, settings);
         targets = new ManagedTargets(instances, List.of(postgres, redis, mysql), PLAIN_WRAPPING, COUNTING_RANDOM,
                 types.all());
-        create = new CreateSecretService(secrets, encryptionKeys, envelope, transactions, authorization,
-                types, documents, ids, settings, targets, clock);
+        create = new CreateSecretService(secrets, ledger, encryptionKeys, envelope, transactions, authorization,
+                types, documents, ids, settings, targets, ROTATION, clock);
         get = new GetSecretValueService(lookup, encryptionKeys, envelope, authorization);
         delete = new DeleteSecretService(lookup, secrets, transactions, clock);
         restore = new RestoreSecretService(new SecretChanges(lookup, secrets, transactions), clock);

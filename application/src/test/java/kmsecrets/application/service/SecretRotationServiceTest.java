@@ -31,7 +31,7 @@ import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.secret.VersionId;
-import kmsecrets.domain.secret.Credential;
+import kmsecrets.domain.secret.AccountPassword;
 import kmsecrets.domain.secret.ExtendedConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class SecretRotationServiceTest {
     }
 
     private void create(String type, String data, String config, boolean automatic) {
-        f.create.createSecret(new CreateSecretCommand(ROOT, NAME, new VersionId("v1"), SecretValue.ofText(data),
+        f.create.createSecret(new CreateSecretCommand(ROOT, NAME.value(), new VersionId("v1"), SecretValue.ofText(data),
                 SecretDataType.TEXT, Optional.empty(), "", List.of(), type, Optional.of(config(config)), automatic,
                 automatic ? Optional.of(RotationInterval.parse("6h")) : Optional.empty()));
     }
@@ -69,10 +69,11 @@ class SecretRotationServiceTest {
         create("Rds", accounts, "{\"SecretSubType\":\"" + subType + "\",\"DBInstanceId\":\"pg-1\"}", automatic);
     }
 
-    private Credential read(String stage) {
+    private AccountPassword read(String stage) {
         SecretValue value = f.get.getSecretValue(new GetSecretValueQuery(ROOT, NAME.value(), Optional.empty(),
                 Optional.of(new StageLabel(stage)))).value();
-        return ((kmsecrets.domain.secret.ManagedSecretType) f.types.named("Rds")).credential(value, f.documents);
+        return (AccountPassword) ((kmsecrets.domain.secret.ManagedSecretType) f.types.named("Rds")).credential(value,
+                f.documents);
     }
 
     private Secret stored() {
@@ -83,16 +84,16 @@ class SecretRotationServiceTest {
         f.rotateSecret.rotateSecret(new RotateSecretCommand(ROOT, NAME.value(), new VersionId(versionId)));
     }
 
-    private boolean logsIn(Credential c) {
+    private boolean logsIn(AccountPassword c) {
         return c.password().equals(f.postgres.password(c.account()));
     }
 
     @Test
     void singleUserResetsItsOneAccountAndTheOldPasswordStopsWorking() {
         createRds("SingleUser", false);
-        Credential before = read("ACSCurrent");
+        AccountPassword before = read("ACSCurrent");
         rotate("r1");
-        Credential after = read("ACSCurrent");
+        AccountPassword after = read("ACSCurrent");
         assertThat(after.account()).isEqualTo("app");
         assertThat(after.password()).isNotEqualTo(before.password()).hasSize(32);
         assertThat(logsIn(after)).isTrue();
@@ -108,7 +109,7 @@ class SecretRotationServiceTest {
         createRds("DoubleUsers", false);
         assertThat(read("ACSCurrent").account()).isEqualTo("app");
         for (int i = 1; i <= 4; i++) {
-            Credential current = read("ACSCurrent");
+            AccountPassword current = read("ACSCurrent");
             rotate("r" + i);
             assertThat(read("ACSCurrent").account()).isNotEqualTo(current.account());
             assertThat(read("ACSPrevious")).isEqualTo(current);
@@ -131,7 +132,7 @@ class SecretRotationServiceTest {
 
     @Test
     void genericSecretsAndSecretsPendingDeletionDoNotRotate() {
-        f.create.createSecret(new CreateSecretCommand(ROOT, new SecretName("plain"), new VersionId("v1"),
+        f.create.createSecret(new CreateSecretCommand(ROOT, "plain", new VersionId("v1"),
                 SecretValue.ofText("x"), SecretDataType.TEXT, Optional.empty(), "", List.of(), "Generic",
                 Optional.empty(), false, Optional.empty()));
         assertThatThrownBy(() -> f.rotateSecret.rotateSecret(new RotateSecretCommand(ROOT, "plain", new VersionId("r"))))
@@ -181,7 +182,7 @@ class SecretRotationServiceTest {
         f.clock.advance(Fixture.ROTATION.lease());
         assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).isEqualTo(1);
         assertThat(f.ledger.find(ACCOUNT, NAME)).isEmpty();
-        assertThat(read("ACSCurrent")).isEqualTo(new Credential("app", f.postgres.password("app")));
+        assertThat(read("ACSCurrent")).isEqualTo(new AccountPassword("app", f.postgres.password("app")));
         assertThat(stored().version(new VersionId("r1"))).isPresent();
     }
 

@@ -131,7 +131,7 @@ final class AdminContext implements AutoCloseable {
             exportAudit = new ExportAuditEventsService(auditLog);
             JdbiDatabaseInstanceRepository registry = new JdbiDatabaseInstanceRepository(session);
             registerInstance = new RegisterDatabaseInstanceService(registry,
-                    SecretTypeCatalog.targets(registry, wrapping, random), wrapping, session, clock);
+                    SecretTypeCatalog.targets(session, wrapping, random, clock), wrapping, session, clock);
             listInstances = new ListDatabaseInstancesService(registry);
             removeInstance = new RemoveDatabaseInstanceService(registry);
             JdbiMasterKeyStore masterKeys = new JdbiMasterKeyStore(database.jdbi());

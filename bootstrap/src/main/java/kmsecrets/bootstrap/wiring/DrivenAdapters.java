@@ -87,7 +87,7 @@ final class DrivenAdapters {
         masterKeyCipher = new MasterKeyWrapping(masterKey);
         ids = new SecureRandomIds(random);
         randomNumbers = new SecureRandomNumbers(random);
-        targets = SecretTypeCatalog.targets(new JdbiDatabaseInstanceRepository(session), masterKeyCipher, random);
+        targets = SecretTypeCatalog.targets(session, masterKeyCipher, random, clock);
 
         authorization = new Authorization(new JdbiIdentityRepository(session), clock);
         keyResolver = new KeyResolver(aliases, settings);

@@ -64,8 +64,9 @@ final class SecretWiring {
     SecretWiring(DrivenAdapters out) {
         var lookup = out.lookup;
         var clock = out.clock;
-        createSecret = new CreateSecretService(out.secrets, out.encryptionKeys, out.envelope, out.session,
-                out.authorization, out.types, out.documents, out.ids, out.settings, out.targets, clock);
+        createSecret = new CreateSecretService(out.secrets, out.rotationLedger, out.encryptionKeys, out.envelope,
+                out.session, out.authorization, out.types, out.documents, out.ids, out.settings, out.targets,
+                out.rotation, clock);
         GetSecretValueService getValue = new GetSecretValueService(lookup, out.encryptionKeys, out.envelope,
                 out.authorization);
         getSecretValue = getValue;

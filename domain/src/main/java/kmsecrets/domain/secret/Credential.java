@@ -1,24 +1,11 @@
 package kmsecrets.domain.secret;
 
-import java.util.Objects;
-
-/** One account of a managed secret and its password. {@link #toString} never shows the password. */
-public record Credential(String account, String password) {
-    public Credential {
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(password, "password");
-        if (account.isBlank()) {
-            throw new IllegalArgumentException("account must not be blank");
-        }
-    }
-
-    /** The same account with another password. */
-    public Credential withPassword(String newPassword) {
-        return new Credential(account, newPassword);
-    }
-
-    @Override
-    public String toString() {
-        return "Credential[" + account + ", password redacted]";
-    }
+/**
+ * What one version of a managed secret holds: an account on the target and the secret material that proves it
+ * (a password, an access key pair, a key pair). Implementations are records whose {@code toString} never shows
+ * the secret material.
+ */
+public interface Credential {
+    /** The account (user) on the target this credential belongs to. */
+    String account();
 }

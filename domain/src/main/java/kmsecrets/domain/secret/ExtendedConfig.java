@@ -1,6 +1,7 @@
 package kmsecrets.domain.secret;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import kmsecrets.domain.error.InvalidValue;
 
@@ -50,5 +51,10 @@ public record ExtendedConfig(String json, Map<String, Object> members) {
             throw new InvalidValue("ExtendedConfig", member + " is required and must be a string");
         }
         return s;
+    }
+
+    /** A string member that may be absent; present but not a non-blank string is invalid. */
+    public Optional<String> optionalText(String member) {
+        return members.containsKey(member) ? Optional.of(text(member)) : Optional.empty();
     }
 }

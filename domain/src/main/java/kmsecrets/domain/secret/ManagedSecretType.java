@@ -5,59 +5,87 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kmsecrets.domain.error.InvalidValue;
-import kmsecrets.domain.secret.SecretDataType;
-import kmsecrets.domain.secret.SecretValue;
-import kmsecrets.domain.secret.StageLabel;
 
 /**
- * A secret type whose credential lives in another system, which the service changes itself. Each version holds
- * one account as the flat object {@code {"AccountName","AccountPassword"}} that GetSecretValue returns. The core
- * asks the type where the accounts live, whether it creates them, and which account a rotation resets; a
- * {@code CredentialRotator} registered for the target's engine makes the change.
+ * A secret type whose credential lives in another system, which the service changes itself. The type decides
+ * everything about the secret (its name, config, versions, which version a rotation replaces); what it needs
+ * from the outside world it names in {@link #need()}, and a {@code CredentialRotator} registered for one of those
+ * engines does the work there. By default a version holds an account and its password as the flat object
+ * {@code {"AccountName","AccountPassword"}}; types with other credentials override {@link #credential} and
+ * {@link #value}.
  */
 public interface ManagedSecretType extends SecretType {
     @Override
-    default boolean managed() {
-        return true;
+    default Capabilities capabilities() {
+        return Capabilities.SERVICE_ROTATED;
     }
 
-    /** Engines (as registered database instances name them, e.g. "postgresql") this type can manage. */
-    Set<String> engines();
+    /** What this type needs from the outside world; the start-up check finds an adapter for each of it. */
+    Need need();
 
-    /** The registered instance the secret's (already checked) ExtendedConfig names. */
-    String instanceId(ExtendedConfig config);
+    /** The target the secret's (already checked) ExtendedConfig names: a registered instance or host, a user. */
+    String targetId(ExtendedConfig config);
 
     /**
-     * The privilege the service creates the accounts with, for types whose accounts the service creates
-     * ({@code $Auto}); empty when the accounts are imported and must already exist on the instance.
+     * The engine this secret's target must run, when the secret chooses (PolarDB's DBType); empty when any of
+     * {@link Need#engines()} will do.
      */
-    Optional<String> createdAccountsPrivilege(ExtendedConfig config);
+    default Optional<String> engine(ExtendedConfig config) {
+        return Optional.empty();
+    }
 
-    /** The label whose account a rotation resets: ACSCurrent (one account) or ACSPrevious (two accounts). */
+    /**
+     * How the service creates the secret's accounts, for types whose accounts the service creates; empty when
+     * the accounts are imported and must already exist on the target.
+     */
+    Optional<AccountSpec> createdAccounts(ExtendedConfig config);
+
+    /**
+     * The label whose version a rotation replaces: ACSCurrent (one account: its password is reset) or ACSPrevious
+     * (two accounts, or two key pairs: that one is reset or replaced, then the labels move). When no version holds
+     * it, the rotation replaces nothing and starts from ACSCurrent's account.
+     */
     StageLabel rotatedStage(ExtendedConfig config);
 
-    /** The account a stored version holds. */
+    /** The credential a stored version holds. */
     default Credential credential(SecretValue value, Documents documents) {
         Object document = documents.parse(value.asText()).orElse(null);
         if (!(document instanceof Map<?, ?> map) || !(map.get("AccountName") instanceof String name)
                 || !(map.get("AccountPassword") instanceof String password)) {
             throw new IllegalStateException("a stored version of a managed secret is not an account object");
         }
-        return new Credential(name, password);
+        return new AccountPassword(name, password);
     }
 
-    /** The stored (and returned) form of an account. */
+    /** The stored (and returned) form of a credential. */
     default SecretValue value(Credential credential, Documents documents) {
-        Map<String, String> account = new LinkedHashMap<>();
-        account.put("AccountName", credential.account());
-        account.put("AccountPassword", credential.password());
-        return SecretValue.ofText(documents.write(account));
+        if (!(credential instanceof AccountPassword account)) {
+            throw new IllegalArgumentException(name() + " secrets hold account passwords");
+        }
+        Map<String, String> object = new LinkedHashMap<>();
+        object.put("AccountName", account.account());
+        object.put("AccountPassword", account.password());
+        return SecretValue.ofText(documents.write(object));
     }
 
     /** Managed values are JSON text. */
     static void requireText(SecretDataType dataType, String typeName) {
         if (dataType != SecretDataType.TEXT) {
             throw new InvalidValue("SecretDataType", "must be text for " + typeName + " secrets");
+        }
+    }
+
+    /**
+     * What a type needs from outside: a rotator for one of {@code engines}; whether its target is registered by an
+     * operator (database instances, hosts) or is the service's own (its users); whether the rotator must create
+     * accounts.
+     */
+    record Need(Set<String> engines, boolean registeredTarget, boolean createsAccounts) {
+        public Need {
+            engines = Set.copyOf(engines);
+            if (engines.isEmpty()) {
+                throw new IllegalArgumentException("a managed type needs at least one engine");
+            }
         }
     }
 }

@@ -82,6 +82,7 @@ public final class Secret {
         if (initialVersions.isEmpty() || initialVersions.size() > 2) {
             throw new IllegalArgumentException("a new secret starts with one or two versions");
         }
+        metadata.rotation().interval().ifPresent(metadata.type().capabilities()::checkInterval);
         Map<StageLabel, VersionId> stages = new LinkedHashMap<>();
         stages.put(StageLabel.CURRENT, initialVersions.get(0).id());
         if (initialVersions.size() == 2) {
@@ -272,13 +273,19 @@ public final class Secret {
     }
 
     /**
-     * The version whose account a rotation resets (ACSCurrent for one-account types, ACSPrevious for two), after
-     * the checks every rotation passes: managed, not pending deletion.
+     * The version a rotation replaces: the one holding the type's rotated label (ACSCurrent for one-account types,
+     * ACSPrevious for two), or empty when no version holds it (a pair imported alone); after the checks every
+     * rotation passes: managed, not pending deletion.
      */
-    public SecretVersion versionToRotate() {
+    public Optional<SecretVersion> versionToReplace() {
         ManagedSecretType managed = managedType("RotateSecret");
         refuseWhilePendingDeletion();
-        return versionLabelled(managed.rotatedStage(extendedConfig.orElseThrow()));
+        return stages.holder(managed.rotatedStage(extendedConfig.orElseThrow())).map(versions::get);
+    }
+
+    /** The version a rotation starts from: the one it replaces, or ACSCurrent when it replaces none. */
+    public SecretVersion versionToRotate() {
+        return versionToReplace().orElseGet(() -> versionLabelled(StageLabel.CURRENT));
     }
 
     /**
@@ -307,13 +314,15 @@ public final class Secret {
     public void changeRotationPolicy(Optional<RotationInterval> interval, Instant now) {
         managedType("UpdateSecretRotationPolicy");
         refuseWhilePendingDeletion();
+        interval.ifPresent(type.capabilities()::checkInterval);
         rotation = interval.map(i -> rotation.enable(i, createdAt, now)).orElseGet(rotation::disable);
         updatedAt = now;
     }
 
     private void refuseManaged(String operation) {
-        if (type.managed()) {
-            throw new UnsupportedOperation(operation + " does not apply to managed secrets.");
+        if (!type.capabilities().callerWritesVersions()) {
+            throw new UnsupportedOperation(operation + " does not apply to " + type.name() + " secrets: the service "
+                    + "makes their versions.");
         }
     }
 

@@ -2,28 +2,35 @@ package kmsecrets.domain.secret;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import kmsecrets.domain.error.InvalidValue;
-import kmsecrets.domain.secret.SecretDataType;
-import kmsecrets.domain.secret.SecretName;
-import kmsecrets.domain.secret.SecretValue;
 
-/** One kind of secret: the names, ExtendedConfig and values it accepts, and whether the service rotates it. */
+/**
+ * One kind of secret: the names, ExtendedConfig and values it accepts, what callers may do with its versions, and
+ * whether the service rotates it (then it is a {@link ManagedSecretType}).
+ */
 public interface SecretType {
-    /** Wire name ("Generic", "Rds"); also the key its CredentialRotator is registered under. */
+    /** Wire name ("Generic", "Rds"), matched case-sensitively on input. */
     String name();
 
-    /** True when rotating means the service itself changes a credential somewhere. */
-    boolean managed();
+    /** What callers may do with this type's secrets. */
+    Capabilities capabilities();
+
+    /** True when the service makes the versions by changing a credential somewhere (Alibaba's "managed"). */
+    default boolean managed() {
+        return capabilities().rotatedByService();
+    }
 
     /**
-     * Refuses names this type may not use. Generic and database secrets may not take the {@code acs/} prefix, which
-     * the service-named types (RAM credentials, ECS) own; those override this.
+     * The name a new secret takes, from the SecretName of the request and the (already checked) ExtendedConfig.
+     * By default the name as given, refusing the {@code acs/} prefix, which service-named types own
+     * ({@code acs/ram/user/...}); those override this, e.g. to turn {@code $Auto} into a name.
      */
-    default void checkName(SecretName name) {
+    default SecretName nameFor(String requested, Optional<ExtendedConfig> config) {
+        SecretName name = new SecretName(requested);
         if (name.startsWith("acs/")) {
             throw new InvalidValue("SecretName", "the prefix acs/ is reserved");
         }
+        return name;
     }
 
     /** Checks and keeps the ExtendedConfig given at creation; empty when the type has none. */
@@ -32,8 +39,8 @@ public interface SecretType {
     /**
      * Checks SecretData and returns the values of the versions a new secret starts with: the first becomes
      * ACSCurrent, a second (dual-account types) ACSPrevious. Types that generate credentials ({@code $Auto})
-     * draw them from {@code newPassword}, which follows the target's password policy.
+     * draw them from {@code fresh}, which follows the target's policy.
      */
     List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
-                                    Documents documents, Supplier<String> newPassword);
+                                    Documents documents, NewCredentials fresh);
 }

@@ -12,7 +12,6 @@ import kmsecrets.application.port.in.CreateSecretResult;
 import kmsecrets.application.port.in.CreateSecretUseCase;
 import kmsecrets.domain.rotation.RotationInterval;
 import kmsecrets.domain.secret.SecretDataType;
-import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.VersionId;
 import kmsecrets.domain.secret.ExtendedConfig;
@@ -44,7 +43,7 @@ public final class CreateSecretAction implements Action {
         }
         boolean rotate = p.bool("EnableAutomaticRotation", false);
         CreateSecretCommand command = new CreateSecretCommand(call.caller(),
-                new SecretName(p.required("SecretName")),
+                p.required("SecretName"),
                 new VersionId(p.required("VersionId")),
                 SecretValue.ofText(data),
                 p.optional("SecretDataType").map(SecretDataType::parse).orElse(SecretDataType.TEXT),

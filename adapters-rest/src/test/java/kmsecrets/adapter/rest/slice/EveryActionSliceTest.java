@@ -59,11 +59,11 @@ class EveryActionSliceTest {
         var seen = new AtomicReference<CreateSecretCommand>();
         Reply reply = one(new CreateSecretAction(c -> {
             seen.set(c);
-            return new CreateSecretResult("arn:x", c.name(), "Generic", c.versionId(), false, RotationPolicy.DISABLED,
+            return new CreateSecretResult("arn:x", new SecretName(c.name()), "Generic", c.versionId(), false, RotationPolicy.DISABLED,
                     Optional.empty());
         }), Map.of("SecretName", "db/app", "VersionId", "v1", "SecretData", "s3cr3t", "Description", "",
                 "Tags", "[{\"TagKey\":\"env\",\"TagValue\":\"prod\"}]", "EncryptionKeyId", "key-1"));
-        assertThat(seen.get().name()).isEqualTo(NAME);
+        assertThat(seen.get().name()).isEqualTo(NAME.value());
         assertThat(seen.get().value().asText()).isEqualTo("s3cr3t");
         assertThat(seen.get().encryptionKeyId()).contains("key-1");
         assertThat(seen.get().tags()).containsExactly(new Tag("env", "prod"));

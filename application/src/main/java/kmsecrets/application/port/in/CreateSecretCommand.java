@@ -8,16 +8,19 @@ import java.util.Optional;
 import kmsecrets.domain.access.Caller;
 import kmsecrets.domain.rotation.RotationInterval;
 import kmsecrets.domain.secret.SecretDataType;
-import kmsecrets.domain.secret.SecretName;
 import kmsecrets.domain.secret.SecretValue;
 import kmsecrets.domain.secret.Tag;
 import kmsecrets.domain.secret.VersionId;
 import kmsecrets.domain.secret.ExtendedConfig;
 
-/** CreateSecret: a new secret and its first version. Tags beyond 20 are a quota matter, checked by the domain. */
+/**
+ * CreateSecret: a new secret and its first version. {@code name} is the SecretName as requested: the type turns it
+ * into the secret's name (service-named types take {@code $Auto}). Tags beyond 20 are a quota matter, checked by
+ * the domain.
+ */
 public record CreateSecretCommand(
         @NotNull Caller caller,
-        @NotNull SecretName name,
+        @NotNull String name,
         @NotNull VersionId versionId,
         @NotNull SecretValue value,
         @NotNull SecretDataType dataType,
@@ -31,7 +34,7 @@ public record CreateSecretCommand(
 
     // Written out in full on purpose: in a compact constructor the fields are assigned only after the body
     // runs, so validating `this` there would see nulls.
-    public CreateSecretCommand(Caller caller, SecretName name, VersionId versionId, SecretValue value,
+    public CreateSecretCommand(Caller caller, String name, VersionId versionId, SecretValue value,
                                SecretDataType dataType, Optional<String> encryptionKeyId, String description,
                                List<Tag> tags, String secretType, Optional<ExtendedConfig> extendedConfig,
                                boolean enableAutomaticRotation, Optional<RotationInterval> rotationInterval) {

@@ -40,10 +40,26 @@ public interface RotationLedger {
      */
     boolean countCall(AccountId account, Instant now, int hourlyLimit);
 
-    /** A rotation in flight. {@code automatic}: started by the scheduler, whose failures count towards Invalid. */
+    /**
+     * A change in flight: a rotation ({@code versionId}: the version it makes, sealed) or the creation of a
+     * secret's accounts ({@code versionId}: its first version). {@code automatic}: started by the scheduler, whose
+     * failures count towards Invalid.
+     */
     record Intent(AccountId account, SecretName name, VersionId versionId, SealedValue sealed, boolean automatic,
-                  Instant startedAt, Instant leaseUntil) {
+                  Instant startedAt, Instant leaseUntil, Purpose purpose) {
+        public Intent(AccountId account, SecretName name, VersionId versionId, SealedValue sealed, boolean automatic,
+                      Instant startedAt, Instant leaseUntil) {
+            this(account, name, versionId, sealed, automatic, startedAt, leaseUntil, Purpose.ROTATE);
+        }
+
+        /** The same intent leased until {@code until}. */
+        public Intent withLease(Instant until) {
+            return new Intent(account, name, versionId, sealed, automatic, startedAt, until, purpose);
+        }
     }
+
+    /** What an intent finishes: a rotation, or the creation of the accounts of a new secret. */
+    enum Purpose { ROTATE, CREATE }
 
     record SecretRef(AccountId account, SecretName name) {
     }

@@ -2,20 +2,28 @@ package kmsecrets.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Optional;
 import java.util.UUID;
 import kmsecrets.application.port.out.CredentialRotator.Login;
 import kmsecrets.application.port.out.CredentialRotator.Target;
 import kmsecrets.application.port.out.CredentialRotator.TargetFailure;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.instance.DatabaseInstance;
+import kmsecrets.domain.secret.AccountPassword;
+import kmsecrets.domain.secret.AccountSpec;
 import kmsecrets.domain.secret.Credential;
+import kmsecrets.domain.secret.SecretValue;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link CredentialRotator} promises the rotation algorithm: exact, idempotent password changes,
- * logins that tell "wrong password" from "cannot ask", and failures that never show a password. A rotator's test
- * extends this against a real server (the in-memory fake passes it too).
+ * The rotator contract kit: what every {@link CredentialRotator} promises the core, proven against a real target
+ * (the in-memory fake passes it too). Rotation: the new credential logs in and the one it replaces no longer does,
+ * idempotently; logins tell "rejected" from "cannot ask"; failures never show secret material. Creation (for
+ * rotators that declare {@link CredentialRotator#createsAccounts()}): a created account logs in, creating again is
+ * harmless, an existing account is never taken over, and removing undoes a creation. An adapter's test extends
+ * this; password engines implement {@link #newAccount(String)}, others {@link #existing()}.
  */
 public abstract class CredentialRotatorContract {
     /** Every character a generated password may hold under the default policy (DatabaseInstance.DEFAULT_EXCLUDED). */
@@ -23,21 +31,53 @@ public abstract class CredentialRotatorContract {
 
     protected abstract CredentialRotator rotator();
 
-    /** The server, with the right administrator password. */
+    /** The target, with the right administrator secret. */
     protected abstract Target target();
 
-    /** Creates a fresh account holding {@code password} on the server and returns its name. */
-    protected abstract String newAccount(String password);
-
-    protected Target withAdminPassword(String password) {
-        return new Target(target().instance(), kmsecrets.domain.secret.SecretValue.ofText(password));
+    /** Creates a fresh account holding {@code password} on the target and returns its name (password engines). */
+    protected String newAccount(String password) {
+        throw new UnsupportedOperationException("override newAccount(password) or existing()");
     }
 
-    /** The same instance, but at a port nothing listens on. */
-    protected Target unreachable() {
+    /** Creates a fresh account on the target and returns the credential it holds. */
+    protected Credential existing() {
+        String password = password("Start");
+        return new AccountPassword(newAccount(password), password);
+    }
+
+    /** A name no account on the target has. */
+    protected String unusedAccountName() {
+        return "kms_new_" + System.nanoTime();
+    }
+
+    /** What this rotator's secrets create accounts with (asked only of rotators that create accounts). */
+    protected AccountSpec creationSpec() {
+        return AccountSpec.of("");
+    }
+
+    /** False for targets without an administrator secret of their own (the service's own users). */
+    protected boolean hasAdministrator() {
+        return true;
+    }
+
+    /** The same target at a port nothing listens on; empty when the target is this process's own. */
+    protected Optional<Target> unreachable() {
         DatabaseInstance i = target().instance();
-        return new Target(new DatabaseInstance(i.id(), i.engine(), "127.0.0.1", 9, i.database(), i.adminUser(),
-                i.passwords(), i.registeredAt()), target().adminPassword());
+        return Optional.of(new Target(new DatabaseInstance(i.id(), i.engine(), "127.0.0.1", 9, i.database(),
+                i.adminUser(), i.passwords(), i.registeredAt()), target().adminSecret()));
+    }
+
+    /** The secret material of a credential, which no failure message may show. */
+    protected String material(Credential credential) {
+        return ((AccountPassword) credential).password();
+    }
+
+    protected Credential next(String account) {
+        return rotator().next(target(), account, () -> password("New"));
+    }
+
+    protected Target withAdminSecret(String secret) {
+        return new Target(target().account(), target().id(), target().registered(), SecretValue.ofText(secret));
     }
 
     protected static String password(String tag) {
@@ -46,64 +86,112 @@ public abstract class CredentialRotatorContract {
 
     @Test
     void existingAccountsAreFoundMissingOnesAreInvalidInput() {
-        String account = newAccount(password("Start"));
+        Credential account = existing();
         rotator().requireAccount(target(), account);
-        assertThatThrownBy(() -> rotator().requireAccount(target(), account + "_missing"))
-                .isInstanceOf(InvalidValue.class).hasMessageContaining(account + "_missing");
+        assertThatThrownBy(() -> rotator().requireAccount(target(), next(unusedAccountName())))
+                .isInstanceOf(InvalidValue.class);
     }
 
     @Test
-    void applyingAPasswordMakesItTheOnlyOneThatLogsIn() {
-        String old = password("Old");
-        String account = newAccount(old);
-        assertThat(rotator().tryLogin(target(), new Credential(account, old))).isEqualTo(Login.ACCEPTED);
-        String next = password("New");
-        rotator().apply(target(), new Credential(account, next));
-        assertThat(rotator().tryLogin(target(), new Credential(account, next))).isEqualTo(Login.ACCEPTED);
-        assertThat(rotator().tryLogin(target(), new Credential(account, old))).isEqualTo(Login.REJECTED);
+    void theNewCredentialLogsInAndTheReplacedOneNoLonger() {
+        Credential old = existing();
+        assertThat(rotator().tryLogin(target(), old)).isEqualTo(Login.ACCEPTED);
+        Credential next = next(old.account());
+        rotator().apply(target(), next, Optional.of(old));
+        assertThat(rotator().tryLogin(target(), next)).isEqualTo(Login.ACCEPTED);
+        assertThat(rotator().tryLogin(target(), old)).isEqualTo(Login.REJECTED);
     }
 
     @Test
-    void applyingTheSamePasswordAgainIsHarmless() {
-        String account = newAccount(password("Old"));
-        Credential next = new Credential(account, password("New"));
-        rotator().apply(target(), next);
-        rotator().apply(target(), next);
+    void applyingTheSameCredentialAgainIsHarmless() {
+        Credential old = existing();
+        Credential next = next(old.account());
+        rotator().apply(target(), next, Optional.of(old));
+        rotator().apply(target(), next, Optional.of(old));
         assertThat(rotator().tryLogin(target(), next)).isEqualTo(Login.ACCEPTED);
     }
 
     @Test
     void everyCharacterAGeneratedPasswordMayHoldSurvivesTheEnginesQuoting() {
-        String account = newAccount(password("Old"));
-        Credential next = new Credential(account, EVERY_ALLOWED + password("x"));
-        rotator().apply(target(), next);
+        Credential old = existing();
+        assumeTrue(old instanceof AccountPassword, "a password engine");
+        Credential next = new AccountPassword(old.account(), EVERY_ALLOWED + password("x"));
+        rotator().apply(target(), next, Optional.of(old));
         assertThat(rotator().tryLogin(target(), next)).isEqualTo(Login.ACCEPTED);
     }
 
     @Test
     void anAccountThatVanishedIsAFailure() {
-        assertThatThrownBy(() -> rotator().apply(target(), new Credential("kms_gone_" + System.nanoTime(),
-                password("New")))).isInstanceOf(TargetFailure.class);
+        assertThatThrownBy(() -> rotator().apply(target(), next(unusedAccountName()), Optional.empty()))
+                .isInstanceOf(TargetFailure.class);
     }
 
     @Test
-    void aWrongAdministratorPasswordFailsAndNoPasswordIsShown() {
-        String account = newAccount(password("Old"));
-        String next = password("Canary");
+    void aWrongAdministratorSecretFailsAndNoSecretIsShown() {
+        assumeTrue(hasAdministrator(), "the target has an administrator");
+        Credential old = existing();
+        Credential next = next(old.account());
         String wrongAdmin = password("WrongAdmin");
-        assertThatThrownBy(() -> rotator().apply(withAdminPassword(wrongAdmin), new Credential(account, next)))
+        assertThatThrownBy(() -> rotator().apply(withAdminSecret(wrongAdmin), next, Optional.of(old)))
                 .isInstanceOf(TargetFailure.class)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(next).doesNotContain(wrongAdmin)
-                        .doesNotContain(target().adminPassword().asText()));
-        assertThat(rotator().tryLogin(target(), new Credential(account, next))).isEqualTo(Login.REJECTED);
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(material(next)).doesNotContain(wrongAdmin)
+                        .doesNotContain(target().adminSecret().asText()));
+        assertThat(rotator().tryLogin(target(), next)).isEqualTo(Login.REJECTED);
+        assertThatThrownBy(() -> rotator().checkAdministrator(withAdminSecret(wrongAdmin)))
+                .isInstanceOf(TargetFailure.class);
+        rotator().checkAdministrator(target());
     }
 
     @Test
-    void aServerThatCannotBeReachedIsAFailureNotARejection() {
-        String account = newAccount(password("Old"));
-        assertThatThrownBy(() -> rotator().tryLogin(unreachable(), new Credential(account, "x")))
+    void aTargetThatCannotBeReachedIsAFailureNotARejection() {
+        Optional<Target> unreachable = unreachable();
+        assumeTrue(unreachable.isPresent(), "the target is remote");
+        Credential old = existing();
+        assertThatThrownBy(() -> rotator().tryLogin(unreachable.get(), old))
+                .isInstanceOf(TargetFailure.class).matches(e -> ((TargetFailure) e).unreachable());
+        assertThatThrownBy(() -> rotator().apply(unreachable.get(), next(old.account()), Optional.of(old)))
                 .isInstanceOf(TargetFailure.class);
-        assertThatThrownBy(() -> rotator().apply(unreachable(), new Credential(account, "x")))
-                .isInstanceOf(TargetFailure.class);
+    }
+
+    @Test
+    void aCreatedAccountLogsInAndCreatingItAgainIsHarmless() {
+        assumeTrue(rotator().createsAccounts(), "the rotator creates accounts");
+        Credential created = next(unusedAccountName());
+        try {
+            rotator().create(target(), created, creationSpec());
+            rotator().create(target(), created, creationSpec());
+            assertThat(rotator().tryLogin(target(), created)).isEqualTo(Login.ACCEPTED);
+            rotator().requireAccount(target(), created);
+        } finally {
+            rotator().remove(target(), created);
+        }
+    }
+
+    @Test
+    void anExistingAccountIsNeverTakenOverNorRemoved() {
+        assumeTrue(rotator().createsAccounts(), "the rotator creates accounts");
+        Credential theirs = existing();
+        Credential ours = next(theirs.account());
+        assertThatThrownBy(() -> rotator().create(target(), ours, creationSpec())).isInstanceOf(InvalidValue.class);
+        rotator().remove(target(), ours);
+        assertThat(rotator().tryLogin(target(), theirs)).isEqualTo(Login.ACCEPTED);
+    }
+
+    @Test
+    void removingUndoesACreation() {
+        assumeTrue(rotator().createsAccounts(), "the rotator creates accounts");
+        Credential created = next(unusedAccountName());
+        rotator().create(target(), created, creationSpec());
+        rotator().remove(target(), created);
+        rotator().remove(target(), created);
+        assertThat(rotator().tryLogin(target(), created)).isEqualTo(Login.REJECTED);
+        assertThatThrownBy(() -> rotator().requireAccount(target(), created)).isInstanceOf(InvalidValue.class);
+    }
+
+    @Test
+    void aRotatorThatDoesNotCreateAccountsSaysSoAndRefuses() {
+        assumeTrue(!rotator().createsAccounts(), "the rotator does not create accounts");
+        assertThatThrownBy(() -> rotator().create(target(), next(unusedAccountName()), creationSpec()))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

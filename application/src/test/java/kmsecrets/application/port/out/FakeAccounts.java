@@ -2,7 +2,10 @@ package kmsecrets.application.port.out;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import kmsecrets.domain.error.InvalidValue;
+import kmsecrets.domain.secret.AccountPassword;
+import kmsecrets.domain.secret.AccountSpec;
 import kmsecrets.domain.secret.Credential;
 
 /**
@@ -17,6 +20,7 @@ public final class FakeAccounts implements CredentialRotator {
     /** Applies the change, then fails as if the connection dropped before the answer came back. */
     public boolean loseAnswers = false;
     public int applied;
+    public int created;
 
     /** The administrator password the fake server accepts. */
     public static final String ADMIN_PASSWORD = "admin-pw";
@@ -39,32 +43,59 @@ public final class FakeAccounts implements CredentialRotator {
     }
 
     @Override
-    public void requireAccount(Target target, String account) {
-        admin(target);
-        if (!passwords.containsKey(account)) {
-            throw new InvalidValue("SecretData", "the account " + account + " does not exist");
-        }
+    public boolean createsAccounts() {
+        return true;
     }
 
     @Override
-    public void createAccount(Target target, Credential credential, String privilege) {
+    public void checkAdministrator(Target target) {
         admin(target);
-        if (passwords.containsKey(credential.account())) {
-            throw new InvalidValue("ExtendedConfig", "the account exists");
-        }
-        passwords.put(credential.account(), credential.password());
     }
 
     @Override
-    public void apply(Target target, Credential credential) {
+    public void requireAccount(Target target, Credential credential) {
         admin(target);
         if (!passwords.containsKey(credential.account())) {
+            throw new InvalidValue("SecretData", "the account " + credential.account() + " does not exist");
+        }
+    }
+
+    @Override
+    public void create(Target target, Credential credential, AccountSpec spec) {
+        admin(target);
+        if (refuseChanges) {
+            throw new TargetFailure("permission denied");
+        }
+        AccountPassword account = (AccountPassword) credential;
+        String existing = passwords.get(account.account());
+        if (existing != null && !existing.equals(account.password())) {
+            throw new InvalidValue("ExtendedConfig", "the account exists");
+        }
+        passwords.put(account.account(), account.password());
+        created++;
+        if (loseAnswers) {
+            throw new TargetFailure("connection reset", true);
+        }
+    }
+
+    @Override
+    public void remove(Target target, Credential credential) {
+        admin(target);
+        if (tryLogin(target, credential) == Login.ACCEPTED) {
+            passwords.remove(credential.account());
+        }
+    }
+
+    @Override
+    public void apply(Target target, Credential next, Optional<Credential> replaced) {
+        admin(target);
+        if (!passwords.containsKey(next.account())) {
             throw new TargetFailure("no such account");
         }
         if (refuseChanges) {
             throw new TargetFailure("permission denied");
         }
-        passwords.put(credential.account(), credential.password());
+        passwords.put(next.account(), ((AccountPassword) next).password());
         applied++;
         if (loseAnswers) {
             throw new TargetFailure("connection reset");
@@ -74,7 +105,8 @@ public final class FakeAccounts implements CredentialRotator {
     @Override
     public Login tryLogin(Target target, Credential credential) {
         reach(target);
-        return credential.password().equals(passwords.get(credential.account())) ? Login.ACCEPTED : Login.REJECTED;
+        return ((AccountPassword) credential).password().equals(passwords.get(credential.account()))
+                ? Login.ACCEPTED : Login.REJECTED;
     }
 
     private void admin(Target target) {
@@ -86,7 +118,7 @@ public final class FakeAccounts implements CredentialRotator {
 
     private void reach(Target target) {
         if (!reachable || target.instance().host().equals("unreachable")) {
-            throw new TargetFailure("connection refused");
+            throw new TargetFailure("connection refused", true);
         }
     }
 }

@@ -30,10 +30,10 @@ class FakeAccountsTest extends CredentialRotatorContract {
     }
 
     @Override
-    protected Target unreachable() {
+    protected Optional<Target> unreachable() {
         Target t = target();
         DatabaseInstance i = t.instance();
-        return new Target(new DatabaseInstance(i.id(), i.engine(), "unreachable", i.port(), i.database(),
-                i.adminUser(), i.passwords(), i.registeredAt()), t.adminPassword());
+        return Optional.of(new Target(new DatabaseInstance(i.id(), i.engine(), "unreachable", i.port(), i.database(),
+                i.adminUser(), i.passwords(), i.registeredAt()), t.adminPassword()));
     }
 }

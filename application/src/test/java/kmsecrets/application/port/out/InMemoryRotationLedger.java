@@ -45,8 +45,7 @@ public final class InMemoryRotationLedger implements RotationLedger {
 
     @Override
     public void postpone(AccountId account, SecretName name, Instant leaseUntil) {
-        intents.computeIfPresent(key(account, name), (k, i) -> new Intent(i.account(), i.name(), i.versionId(),
-                i.sealed(), i.automatic(), i.startedAt(), leaseUntil));
+        intents.computeIfPresent(key(account, name), (k, i) -> i.withLease(leaseUntil));
     }
 
     @Override
@@ -54,8 +53,7 @@ public final class InMemoryRotationLedger implements RotationLedger {
         List<Intent> claimed = new ArrayList<>();
         for (Intent i : List.copyOf(intents.values())) {
             if (claimed.size() < limit && !i.leaseUntil().isAfter(now)) {
-                Intent extended = new Intent(i.account(), i.name(), i.versionId(), i.sealed(), i.automatic(),
-                        i.startedAt(), leaseUntil);
+                Intent extended = i.withLease(leaseUntil);
                 intents.put(key(i.account(), i.name()), extended);
                 claimed.add(extended);
             }

@@ -8,7 +8,8 @@ import kmsecrets.domain.secret.Documents;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import kmsecrets.domain.secret.Capabilities;
+import kmsecrets.domain.secret.NewCredentials;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretValue;
 
@@ -22,8 +23,8 @@ public final class GenericSecretType implements SecretType {
     }
 
     @Override
-    public boolean managed() {
-        return false;
+    public Capabilities capabilities() {
+        return Capabilities.CALLER_WRITTEN;
     }
 
     /** The documentation says ExtendedConfig is ignored for Generic secrets. */
@@ -34,7 +35,7 @@ public final class GenericSecretType implements SecretType {
 
     @Override
     public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
-                                           Documents documents, Supplier<String> newPassword) {
+                                           Documents documents, NewCredentials fresh) {
         return List.of(data);
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import kmsecrets.domain.secret.AccountSpec;
+import kmsecrets.domain.secret.NewCredentials;
 import kmsecrets.domain.secret.StageLabel;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.secret.SecretDataType;
@@ -32,20 +33,20 @@ public final class RdsSecretType implements ManagedSecretType {
         return NAME;
     }
 
-    /** PostgreSQL, and MySQL or MariaDB (one dialect). */
+    /** Accounts on a registered PostgreSQL, or MySQL or MariaDB (one dialect), instance. */
     @Override
-    public Set<String> engines() {
-        return Set.of("postgresql", "mysql");
+    public Need need() {
+        return new Need(Set.of("postgresql", "mysql"), true, false);
     }
 
     @Override
-    public String instanceId(ExtendedConfig config) {
+    public String targetId(ExtendedConfig config) {
         return RdsConfig.read(config).dbInstanceId();
     }
 
     /** Rds secrets import existing accounts. */
     @Override
-    public Optional<String> createdAccountsPrivilege(ExtendedConfig config) {
+    public Optional<AccountSpec> createdAccounts(ExtendedConfig config) {
         return Optional.empty();
     }
 
@@ -66,7 +67,7 @@ public final class RdsSecretType implements ManagedSecretType {
 
     @Override
     public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
-                                           Documents documents, Supplier<String> newPassword) {
+                                           Documents documents, NewCredentials fresh) {
         ManagedSecretType.requireText(dataType, NAME);
         RdsConfig rds = RdsConfig.read(config.orElseThrow(
                 () -> new InvalidValue("ExtendedConfig", "required for Rds secrets")));

@@ -6,12 +6,12 @@ import kmsecrets.domain.secret.ExtendedConfig;
 
 import kmsecrets.domain.secret.Documents;
 
-import kmsecrets.domain.secret.Credential;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import kmsecrets.domain.secret.AccountPassword;
+import kmsecrets.domain.secret.AccountSpec;
+import kmsecrets.domain.secret.NewCredentials;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretValue;
@@ -31,9 +31,10 @@ public final class RedisSecretType implements ManagedSecretType {
         return NAME;
     }
 
+    /** New ACL users on a registered Redis instance. */
     @Override
-    public Set<String> engines() {
-        return Set.of("redis");
+    public Need need() {
+        return new Need(Set.of("redis"), true, true);
     }
 
     @Override
@@ -44,25 +45,26 @@ public final class RedisSecretType implements ManagedSecretType {
 
     @Override
     public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
-                                           Documents documents, Supplier<String> newPassword) {
+                                           Documents documents, NewCredentials fresh) {
         ManagedSecretType.requireText(dataType, NAME);
         if (!AUTO.equals(data.asText())) {
             throw new InvalidValue("SecretData", "must be $Auto for Redis secrets: the service generates the password");
         }
         RedisConfig redis = RedisConfig.read(config.orElseThrow());
-        String password = newPassword.get();
-        return List.of(value(new Credential(redis.accountName(), password), documents),
-                value(new Credential(redis.cloneAccountName(), password), documents));
+        // both accounts start with the same password, as Alibaba's service creates them
+        AccountPassword first = (AccountPassword) fresh.forAccount(redis.accountName());
+        return List.of(value(first, documents),
+                value(new AccountPassword(redis.cloneAccountName(), first.password()), documents));
     }
 
     @Override
-    public String instanceId(ExtendedConfig config) {
+    public String targetId(ExtendedConfig config) {
         return RedisConfig.read(config).instanceId();
     }
 
     @Override
-    public Optional<String> createdAccountsPrivilege(ExtendedConfig config) {
-        return Optional.of(RedisConfig.read(config).privilege());
+    public Optional<AccountSpec> createdAccounts(ExtendedConfig config) {
+        return Optional.of(AccountSpec.of(RedisConfig.read(config).privilege()));
     }
 
     @Override

@@ -37,9 +37,9 @@ class RdsSecretTypeTest {
         @Test
         void acceptsTheFlatObjectTooAndNeverGeneratesPasswords() {
             assertThat(type().initialValues(SecretValue.ofText("{\"AccountName\":\"app\",\"AccountPassword\":\"pw\"}"),
-                    SecretDataType.TEXT, validConfig(), documents, passwords)).hasSize(1);
+                    SecretDataType.TEXT, validConfig(), documents, fresh)).hasSize(1);
             assertThat(drawn).isEmpty();
-            assertThat(managed().createdAccountsPrivilege(validConfig().orElseThrow())).isEmpty();
+            assertThat(managed().createdAccounts(validConfig().orElseThrow())).isEmpty();
             assertThat(managed().rotatedStage(validConfig().orElseThrow())).isEqualTo(StageLabel.CURRENT);
         }
 
@@ -47,7 +47,7 @@ class RdsSecretTypeTest {
         void needsExactlyOneAccount() {
             assertThatThrownBy(() -> type().initialValues(SecretValue.ofText("{\"Accounts\":[{\"AccountName\":\"a\","
                     + "\"AccountPassword\":\"p\"},{\"AccountName\":\"b\",\"AccountPassword\":\"p\"}]}"),
-                    SecretDataType.TEXT, validConfig(), documents, passwords)).isInstanceOf(InvalidValue.class);
+                    SecretDataType.TEXT, validConfig(), documents, fresh)).isInstanceOf(InvalidValue.class);
         }
     }
 
@@ -73,7 +73,7 @@ class RdsSecretTypeTest {
         void refusesTheSameAccountTwice() {
             assertThatThrownBy(() -> type().initialValues(SecretValue.ofText("{\"Accounts\":[{\"AccountName\":\"a\","
                     + "\"AccountPassword\":\"p\"},{\"AccountName\":\"a\",\"AccountPassword\":\"q\"}]}"),
-                    SecretDataType.TEXT, validConfig(), documents, passwords)).isInstanceOf(InvalidValue.class);
+                    SecretDataType.TEXT, validConfig(), documents, fresh)).isInstanceOf(InvalidValue.class);
         }
     }
 }

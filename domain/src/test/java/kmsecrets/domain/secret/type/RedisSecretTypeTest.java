@@ -38,13 +38,13 @@ class RedisSecretTypeTest extends SecretTypeContract.ManagedContract {
         assertThat(initialValues()).extracting(v -> managed().credential(v, documents).account())
                 .containsExactly("cache", "cache_clone");
         assertThat(drawn).hasSize(1);
-        assertThat(managed().createdAccountsPrivilege(validConfig().orElseThrow())).contains("~app:* +@read");
+        assertThat(managed().createdAccounts(validConfig().orElseThrow()).map(s -> s.privilege())).contains("~app:* +@read");
     }
 
     @Test
     void takesOnlyAuto() {
         assertThatThrownBy(() -> type().initialValues(SecretValue.ofText("{\"AccountName\":\"x\"}"),
-                SecretDataType.TEXT, validConfig(), documents, passwords)).isInstanceOf(InvalidValue.class)
+                SecretDataType.TEXT, validConfig(), documents, fresh)).isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("$Auto");
     }
 
@@ -64,9 +64,9 @@ class RedisSecretTypeTest extends SecretTypeContract.ManagedContract {
 
     @Test
     void theDocumentedPrivilegeNamesStandForAclRuleSets() {
-        assertThat(managed().createdAccountsPrivilege(config(CONFIG.replace("~app:* +@read", "RoleReadOnly"))))
+        assertThat(managed().createdAccounts(config(CONFIG.replace("~app:* +@read", "RoleReadOnly"))).map(s -> s.privilege()))
                 .contains("~* &* +@read -@dangerous");
-        assertThat(managed().createdAccountsPrivilege(config(CONFIG.replace("~app:* +@read", "RoleReadWrite"))))
+        assertThat(managed().createdAccounts(config(CONFIG.replace("~app:* +@read", "RoleReadWrite"))).map(s -> s.privilege()))
                 .contains("~* &* +@all -@dangerous -@admin");
         assertThatThrownBy(() -> type().readConfig(Optional.of(config(CONFIG.replace("~app:* +@read", " ")))))
                 .isInstanceOf(InvalidValue.class).hasMessageContaining("AccountPrivilege");

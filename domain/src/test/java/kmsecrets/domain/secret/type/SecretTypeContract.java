@@ -10,7 +10,9 @@ import kmsecrets.domain.secret.ExtendedConfig;
 
 import kmsecrets.domain.secret.Documents;
 
+import kmsecrets.domain.secret.AccountPassword;
 import kmsecrets.domain.secret.Credential;
+import kmsecrets.domain.secret.NewCredentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.secret.SecretDataType;
 import kmsecrets.domain.secret.SecretName;
@@ -28,18 +29,19 @@ import kmsecrets.domain.secret.StageLabel;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every secret type promises the core (the extension point described in the README, "Adding a secret
- * type"). A type's test extends this and names a valid
- * request; managed types also pass {@link ManagedContract}.
+ * The type contract kit: what every secret type promises the core (the extension point the README's "Adding a
+ * secret type" walks through). A type's test extends this and names a valid request; managed types extend
+ * {@link ManagedContract}. A type is done for the domain when its test passes; its target adapter then passes
+ * {@code CredentialRotatorContract}, and {@code SecretTypeCatalogTest} checks that the catalog serves its needs.
  */
 public abstract class SecretTypeContract {
     protected final Documents documents = new TinyJson();
-    /** Passwords handed to types that generate credentials; the test sees which ones were drawn. */
-    protected final List<String> drawn = new ArrayList<>();
-    protected final Supplier<String> passwords = () -> {
-        String password = "Generated-" + drawn.size() + "-x7Q";
-        drawn.add(password);
-        return password;
+    /** Credentials handed to types that generate them ({@code $Auto}); the test sees which ones were drawn. */
+    protected final List<Credential> drawn = new ArrayList<>();
+    protected final NewCredentials fresh = account -> {
+        Credential credential = freshCredential(account, drawn.size());
+        drawn.add(credential);
+        return credential;
     };
 
     protected abstract SecretType type();
@@ -50,13 +52,28 @@ public abstract class SecretTypeContract {
     /** SecretData this type accepts with {@link #validConfig()}. */
     protected abstract SecretValue validData();
 
+    /** A SecretName this type accepts with {@link #validConfig()}. */
+    protected String validRequestedName() {
+        return "app/db";
+    }
+
+    /** True for types that choose their secrets' names under {@code acs/} (RAM credentials, ECS). */
+    protected boolean serviceNamed() {
+        return false;
+    }
+
+    /** What the target's adapter would generate for {@code account}: passwords, unless the type holds others. */
+    protected Credential freshCredential(String account, int serial) {
+        return new AccountPassword(account, "Generated-" + serial + "-x7Q");
+    }
+
     protected ExtendedConfig config(String json) {
         return new ExtendedConfig(json, (java.util.Map<String, Object>) documents.parse(json).orElseThrow());
     }
 
     protected List<SecretValue> initialValues() {
         return type().initialValues(validData(), SecretDataType.TEXT, type().readConfig(validConfig()), documents,
-                passwords);
+                fresh);
     }
 
     @Test
@@ -70,10 +87,18 @@ public abstract class SecretTypeContract {
     }
 
     @Test
-    void theAcsPrefixBelongsToServiceNamedTypes() {
-        assertThatThrownBy(() -> type().checkName(new SecretName("acs/ram/user/alice")))
-                .isInstanceOf(InvalidValue.class);
-        type().checkName(new SecretName("app/db"));
+    void namesTheSecretAndKeepsTheAcsPrefixForServiceNamedTypes() {
+        Optional<ExtendedConfig> config = type().readConfig(validConfig());
+        SecretName name = type().nameFor(validRequestedName(), config);
+        if (serviceNamed()) {
+            assertThat(name.value()).startsWith("acs/");
+            assertThatThrownBy(() -> type().nameFor("app/db", config)).isInstanceOf(InvalidValue.class);
+        } else {
+            assertThat(name.value()).isEqualTo(validRequestedName());
+            assertThatThrownBy(() -> type().nameFor("acs/ram/user/alice", config))
+                    .isInstanceOf(InvalidValue.class);
+        }
+        assertThatThrownBy(() -> type().nameFor("bad name!", config)).isInstanceOf(InvalidValue.class);
     }
 
     @Test
@@ -91,9 +116,12 @@ public abstract class SecretTypeContract {
         }
 
         @Test
-        void isManagedAndNamesItsEngines() {
+        void isRotatedByTheServiceAndNamesWhatItNeeds() {
             assertThat(type().managed()).isTrue();
-            assertThat(managed().engines()).isNotEmpty().allMatch(e -> e.matches("[a-z]+"));
+            assertThat(type().capabilities().callerWritesVersions()).isFalse();
+            assertThat(managed().need().engines()).isNotEmpty().allMatch(e -> e.matches("[a-z]+"));
+            managed().engine(validConfig().orElseThrow()).ifPresent(engine ->
+                    assertThat(managed().need().engines()).contains(engine));
         }
 
         @Test
@@ -104,47 +132,61 @@ public abstract class SecretTypeContract {
         }
 
         @Test
-        void namesTheInstanceItsAccountsLiveOn() {
-            assertThat(managed().instanceId(validConfig().orElseThrow())).isNotBlank();
+        void namesItsTarget() {
+            assertThat(managed().targetId(validConfig().orElseThrow())).isNotBlank();
         }
 
         @Test
-        void storesEachAccountAsTheFlatObjectGetSecretValueReturns() {
+        void storedVersionsReadBackAsTheSameCredential() {
             for (SecretValue value : initialValues()) {
-                Credential account = managed().credential(value, documents);
-                assertThat(documents.parse(value.asText()).orElseThrow())
-                        .isEqualTo(java.util.Map.of("AccountName", account.account(),
-                                "AccountPassword", account.password()));
-                assertThat(managed().value(account, documents).asText()).isEqualTo(value.asText());
+                Credential credential = managed().credential(value, documents);
+                assertThat(managed().value(credential, documents).asText()).isEqualTo(value.asText());
+                assertThat(credential.toString()).doesNotContain(secretMaterial(value));
+                if (credential instanceof AccountPassword account) {
+                    assertThat(documents.parse(value.asText()).orElseThrow()).isEqualTo(java.util.Map.of(
+                            "AccountName", account.account(), "AccountPassword", account.password()));
+                }
             }
         }
 
+        /** A piece of secret material the stored value holds, which no toString may show. */
+        protected String secretMaterial(SecretValue value) {
+            return ((AccountPassword) managed().credential(value, documents)).password();
+        }
+
         @Test
-        void twoAccountsAreDistinctAndRotationResetsThePreviousOne() {
+        void twoVersionsHoldDifferentCredentialsAndRotationReplacesThePreviousOne() {
             List<SecretValue> values = initialValues();
             StageLabel rotated = managed().rotatedStage(validConfig().orElseThrow());
+            assertThat(rotated).isIn(StageLabel.CURRENT, StageLabel.PREVIOUS);
             if (values.size() == 2) {
-                assertThat(Set.of(managed().credential(values.get(0), documents).account(),
-                        managed().credential(values.get(1), documents).account())).hasSize(2);
+                assertThat(managed().credential(values.get(0), documents))
+                        .isNotEqualTo(managed().credential(values.get(1), documents));
                 assertThat(rotated).isEqualTo(StageLabel.PREVIOUS);
-            } else {
-                assertThat(rotated).isEqualTo(StageLabel.CURRENT);
             }
         }
 
         @Test
         void valuesAreText() {
             assertThatThrownBy(() -> type().initialValues(validData(), SecretDataType.BINARY,
-                    type().readConfig(validConfig()), documents, passwords)).isInstanceOf(InvalidValue.class);
+                    type().readConfig(validConfig()), documents, fresh)).isInstanceOf(InvalidValue.class);
         }
 
         @Test
-        void generatedPasswordsComeFromTheTargetPolicy() {
-            if (managed().createdAccountsPrivilege(validConfig().orElseThrow()).isPresent()) {
+        void createdAccountsTakeTheirCredentialsFromTheTarget() {
+            if (managed().createdAccounts(validConfig().orElseThrow()).isPresent()) {
+                assertThat(managed().need().createsAccounts()).isTrue();
                 List<SecretValue> values = initialValues();
                 assertThat(drawn).isNotEmpty();
-                assertThat(values).allMatch(v -> drawn.contains(managed().credential(v, documents).password()));
+                for (SecretValue value : values) {
+                    Credential credential = managed().credential(value, documents);
+                    assertThat(drawn).anySatisfy(d -> assertThat(secretOf(d)).isEqualTo(secretOf(credential)));
+                }
             }
+        }
+
+        private static Object secretOf(Credential credential) {
+            return credential instanceof AccountPassword account ? account.password() : credential;
         }
     }
 }
