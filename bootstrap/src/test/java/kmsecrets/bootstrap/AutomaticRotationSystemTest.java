@@ -124,7 +124,7 @@ class AutomaticRotationSystemTest {
         Map<String, Object> members = JSON.readValue(config, Map.class);
         nodeA.createSecret.createSecret(new CreateSecretCommand(ROOT, name, new VersionId("v1"),
                 SecretValue.ofText(JSON.writeValueAsString(Map.of("Accounts", List.of(accounts)))),
-                SecretDataType.TEXT, Optional.empty(), "", List.of(), "Rds",
+                SecretDataType.TEXT, Optional.empty(), "", List.of(), Optional.of("Rds"),
                 Optional.of(new ExtendedConfig(config, members)), true,
                 Optional.of(RotationInterval.parse("6h"))));
     }

@@ -27,8 +27,7 @@ class JdbiRotationLedgerTest extends RotationLedgerContract {
         DB.database().jdbi().useHandle(h -> h.execute(
                 "truncate secrets, account_secret_counts, rotation_intents, rotate_secret_calls cascade"));
         JdbiSession session = new JdbiSession(DB.database().jdbi());
-        secrets = new JdbiSecretRepository(session, new SecretTypes(List.of(new GenericSecretType(),
-                new RdsSecretType())));
+        secrets = new JdbiSecretRepository(session, kmsecrets.domain.secret.type.EveryType.registry());
         ledger = new JdbiRotationLedger(session);
         keyId = new JdbiKeyRepository(session).defaultKey(ACCOUNT,
                 () -> new CustomerKey("key-contract0000000000000", ACCOUNT, KeyState.ENABLED, true, new byte[] {9},

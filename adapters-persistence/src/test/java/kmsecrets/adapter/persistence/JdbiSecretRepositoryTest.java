@@ -40,7 +40,7 @@ class JdbiSecretRepositoryTest extends SecretRepositoryContract {
         DB.database().jdbi().useHandle(h -> h.execute("truncate secrets, account_secret_counts cascade"));
         session = new JdbiSession(DB.database().jdbi());
         repository = new JdbiSecretRepository(session,
-                new SecretTypes(List.of(new GenericSecretType(), new RdsSecretType())));
+                kmsecrets.domain.secret.type.EveryType.registry());
         keyId = new JdbiKeyRepository(session).defaultKey(ACCOUNT,
                 () -> new CustomerKey("key-contract0000000000000", ACCOUNT, KeyState.ENABLED, true, new byte[] {9},
                         Instant.EPOCH)).keyId();

@@ -82,7 +82,7 @@ public final class CreateSecretService implements CreateSecretUseCase {
         Caller caller = command.caller();
         Arns arns = new Arns(settings.region(), caller.account());
         authorization.check(caller, "kms:CreateSecret", arns.secretContainer());
-        SecretType type = types.named(command.secretType());
+        SecretType type = command.secretType().map(types::named).orElseGet(types::defaultType);
         Optional<ExtendedConfig> config = type.readConfig(command.extendedConfig());
         SecretName name = type.nameFor(command.name(), config);
         Optional<Secret> unfinished = unfinishedCreation(caller, name, command.versionId());

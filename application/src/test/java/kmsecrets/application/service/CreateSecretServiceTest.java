@@ -33,7 +33,7 @@ class CreateSecretServiceTest {
 
     static CreateSecretCommand command(Caller caller, String name, String value) {
         return new CreateSecretCommand(caller, name, new VersionId("v1"), SecretValue.ofText(value),
-                SecretDataType.TEXT, Optional.empty(), "", List.of(), "Generic", Optional.empty(), false,
+                SecretDataType.TEXT, Optional.empty(), "", List.of(), Optional.of("Generic"), Optional.empty(), false,
                 Optional.empty());
     }
 
@@ -84,7 +84,7 @@ class CreateSecretServiceTest {
     @Test
     void refusesAnUnknownEncryptionKey() {
         CreateSecretCommand c = new CreateSecretCommand(ROOT, "k", new VersionId("v1"),
-                SecretValue.ofText("x"), SecretDataType.TEXT, Optional.of("key-missing"), "", List.of(), "Generic",
+                SecretValue.ofText("x"), SecretDataType.TEXT, Optional.of("key-missing"), "", List.of(), Optional.of("Generic"),
                 Optional.empty(), false, Optional.empty());
         assertThatThrownBy(() -> f.create.createSecret(c)).isInstanceOf(EncryptionKeyNotFound.class);
     }
@@ -99,7 +99,7 @@ class CreateSecretServiceTest {
     @Test
     void unknownTypesAreInvalid() {
         CreateSecretCommand c = new CreateSecretCommand(ROOT, "t", new VersionId("v1"),
-                SecretValue.ofText("x"), SecretDataType.TEXT, Optional.empty(), "", List.of(), "RDS",
+                SecretValue.ofText("x"), SecretDataType.TEXT, Optional.empty(), "", List.of(), Optional.of("RDS"),
                 Optional.empty(), false, Optional.empty());
         assertThatThrownBy(() -> f.create.createSecret(c)).isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("SecretType");

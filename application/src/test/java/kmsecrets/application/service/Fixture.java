@@ -53,8 +53,7 @@ final class Fixture {
     final FakeAccounts postgres = new FakeAccounts("postgresql");
     final FakeAccounts redis = new FakeAccounts("redis");
     final FakeAccounts mysql = new FakeAccounts("mysql");
-    final SecretTypes types = new SecretTypes(List.of(new GenericSecretType(), new RdsSecretType(),
-            new RedisSecretType()));
+    final SecretTypes types = kmsecrets.domain.secret.type.EveryType.registry();
     final ManagedTargets targets;
     final CreateSecretService create;
     final GetSecretValueService get;
@@ -78,8 +77,9 @@ final class Fixture {
         encryptionKeys = new EncryptionKeys(keys, envelope, ids, clock,
                 new KeyResolver(new kmsecrets.application.port.out.InMemoryAliasRepository(), settings));
         lookup = new SecretLookup(secrets, authorization, settings);
-        targets = new ManagedTargets(instances, List.of(postgres, redis, mysql), PLAIN_WRAPPING, COUNTING_RANDOM,
-                types.all());
+        // the service's own users (RAMCredentials) are tested on the real store: OwnAccessKeysTest, system tests
+        targets = new ManagedTargets(instances, List.of(postgres, redis, mysql, new FakeAccounts("kmsecrets")),
+                PLAIN_WRAPPING, COUNTING_RANDOM, types.all());
         create = new CreateSecretService(secrets, ledger, encryptionKeys, envelope, transactions, authorization,
                 types, documents, ids, settings, targets, ROTATION, clock);
         get = new GetSecretValueService(lookup, encryptionKeys, envelope, authorization);

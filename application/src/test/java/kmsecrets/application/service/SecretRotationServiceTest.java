@@ -57,7 +57,7 @@ class SecretRotationServiceTest {
 
     private void create(String type, String data, String config, boolean automatic) {
         f.create.createSecret(new CreateSecretCommand(ROOT, NAME.value(), new VersionId("v1"), SecretValue.ofText(data),
-                SecretDataType.TEXT, Optional.empty(), "", List.of(), type, Optional.of(config(config)), automatic,
+                SecretDataType.TEXT, Optional.empty(), "", List.of(), Optional.of(type), Optional.of(config(config)), automatic,
                 automatic ? Optional.of(RotationInterval.parse("6h")) : Optional.empty()));
     }
 
@@ -133,7 +133,7 @@ class SecretRotationServiceTest {
     @Test
     void genericSecretsAndSecretsPendingDeletionDoNotRotate() {
         f.create.createSecret(new CreateSecretCommand(ROOT, "plain", new VersionId("v1"),
-                SecretValue.ofText("x"), SecretDataType.TEXT, Optional.empty(), "", List.of(), "Generic",
+                SecretValue.ofText("x"), SecretDataType.TEXT, Optional.empty(), "", List.of(), Optional.of("Generic"),
                 Optional.empty(), false, Optional.empty()));
         assertThatThrownBy(() -> f.rotateSecret.rotateSecret(new RotateSecretCommand(ROOT, "plain", new VersionId("r"))))
                 .isInstanceOf(UnsupportedOperation.class);

@@ -10,6 +10,9 @@ public final class SecretTypes {
     private final Map<String, SecretType> byName = new LinkedHashMap<>();
 
     public SecretTypes(List<SecretType> types) {
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("a deployment serves at least one secret type");
+        }
         for (SecretType type : types) {
             if (byName.putIfAbsent(type.name(), type) != null) {
                 throw new IllegalArgumentException("secret type registered twice: " + type.name());
@@ -20,6 +23,11 @@ public final class SecretTypes {
     /** Every registered type, in registration order. */
     public List<SecretType> all() {
         return List.copyOf(byName.values());
+    }
+
+    /** The type of a CreateSecret that names none: the first registered (Generic, in the service's catalogue). */
+    public SecretType defaultType() {
+        return byName.values().iterator().next();
     }
 
     /** The type of that wire name (case-sensitive, as documented); unknown names are invalid input. */

@@ -50,7 +50,7 @@ public final class CreateSecretAction implements Action {
                 p.optional("EncryptionKeyId"),
                 p.optionalAllowEmpty("Description").orElse(""),
                 p.optional("Tags").map(text -> JsonParameters.tags("Tags", text)).orElse(List.of()),
-                p.optional("SecretType").orElse("Generic"),
+                p.optional("SecretType"),
                 p.optional("ExtendedConfig").map(text -> JsonParameters.extendedConfig("ExtendedConfig", text)),
                 rotate,
                 rotate ? p.optional("RotationInterval").map(RotationInterval::parse) : Optional.empty());

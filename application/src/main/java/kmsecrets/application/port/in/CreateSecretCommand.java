@@ -15,7 +15,8 @@ import kmsecrets.domain.secret.ExtendedConfig;
 
 /**
  * CreateSecret: a new secret and its first version. {@code name} is the SecretName as requested: the type turns it
- * into the secret's name (service-named types take {@code $Auto}). Tags beyond 20 are a quota matter, checked by
+ * into the secret's name (service-named types take {@code $Auto}). No {@code secretType}: the deployment's default
+ * (first registered) type. Tags beyond 20 are a quota matter, checked by
  * the domain.
  */
 public record CreateSecretCommand(
@@ -27,7 +28,7 @@ public record CreateSecretCommand(
         @NotNull Optional<String> encryptionKeyId,
         @NotNull @Size(max = 1024, message = "Description has at most 1024 characters") String description,
         @NotNull List<Tag> tags,
-        @NotNull String secretType,
+        @NotNull Optional<String> secretType,
         @NotNull Optional<ExtendedConfig> extendedConfig,
         boolean enableAutomaticRotation,
         @NotNull Optional<RotationInterval> rotationInterval) implements CarriesSecretData {
@@ -36,7 +37,7 @@ public record CreateSecretCommand(
     // runs, so validating `this` there would see nulls.
     public CreateSecretCommand(Caller caller, String name, VersionId versionId, SecretValue value,
                                SecretDataType dataType, Optional<String> encryptionKeyId, String description,
-                               List<Tag> tags, String secretType, Optional<ExtendedConfig> extendedConfig,
+                               List<Tag> tags, Optional<String> secretType, Optional<ExtendedConfig> extendedConfig,
                                boolean enableAutomaticRotation, Optional<RotationInterval> rotationInterval) {
         this.caller = caller;
         this.name = name;

@@ -23,7 +23,7 @@ class CommandShapeTest {
     private static CreateSecretCommand create(SecretValue value, SecretDataType type, String description,
                                               boolean rotate, Optional<RotationInterval> interval) {
         return new CreateSecretCommand(ROOT, "n", new VersionId("v1"), value, type, Optional.empty(),
-                description, List.of(), "Generic", Optional.empty(), rotate, interval);
+                description, List.of(), Optional.of("Generic"), Optional.empty(), rotate, interval);
     }
 
     @Test

@@ -33,6 +33,10 @@ public final class FakeAccounts implements CredentialRotator {
         passwords.put(account, password);
     }
 
+    public void remove(String account) {
+        passwords.remove(account);
+    }
+
     public String password(String account) {
         return passwords.get(account);
     }
