@@ -32,6 +32,8 @@ final class DatabaseServers implements AutoCloseable {
     final String mysqlAdmin = "kms_myadm_" + tag;
     final String redisAdmin = "kms_rdadm_" + tag;
     final String adminPassword = "Admin-" + UUID.randomUUID();
+    /** A MariaDB database the administrator may grant on, for accounts the service creates (PolarDB for MySQL). */
+    final String mysqlDatabase = "kms_db_" + tag;
     private final List<String> mysqlUsers = new ArrayList<>();
     private final List<String> redisUsers = new ArrayList<>();
 
@@ -40,6 +42,8 @@ final class DatabaseServers implements AutoCloseable {
         mysqlRoot("create user '" + mysqlAdmin + "'@'%' identified by '" + adminPassword + "'");
         mysqlRoot("grant create user on *.* to '" + mysqlAdmin + "'@'%'");
         mysqlRoot("grant select on mysql.user to '" + mysqlAdmin + "'@'%'");
+        mysqlRoot("create database " + mysqlDatabase);
+        mysqlRoot("grant all privileges on " + mysqlDatabase + ".* to '" + mysqlAdmin + "'@'%' with grant option");
         mysqlUsers.add(mysqlAdmin);
         try (Jedis jedis = new Jedis(HostAndPort.from(REDIS))) {
             jedis.aclSetUser(redisAdmin, "on", ">" + adminPassword, "~*", "&*", "+@all");
@@ -87,6 +91,25 @@ final class DatabaseServers implements AutoCloseable {
         return name;
     }
 
+    /** MariaDB users the service created, to drop afterwards. */
+    void mysqlUser(String name) {
+        mysqlUsers.add(name);
+    }
+
+    /** True when a MariaDB user of that name exists, on any host. */
+    boolean mysqlUserExists(String name) {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + MYSQL + "/", "root", "");
+             var query = c.prepareStatement("select count(*) from mysql.user where user = ?")) {
+            query.setString(1, name);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Redis users the service created, to delete afterwards. */
     void redisUser(String name) {
         redisUsers.add(name);
@@ -132,6 +155,7 @@ final class DatabaseServers implements AutoCloseable {
     @Override
     public void close() {
         mysqlUsers.forEach(u -> mysqlRoot("drop user if exists '" + u + "'@'%'"));
+        mysqlRoot("drop database if exists " + mysqlDatabase);
         try (Jedis jedis = new Jedis(HostAndPort.from(REDIS))) {
             jedis.aclDelUser(redisUsers.toArray(String[]::new));
         }
