@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import kmsecrets.application.port.out.AccessKeyRepository;
 import kmsecrets.application.port.out.AccessKeyRepository.StoredAccessKey;
@@ -52,9 +53,15 @@ public final class OwnAccessKeys implements CredentialRotator {
         return false;
     }
 
+    @Override
+    public Set<Class<? extends Credential>> credentialKinds() {
+        return Set.of(AccessKeyPair.class);
+    }
+
     /** A new pair for the user: an id and a secret as CreateAccessKey makes them, generated now. */
     @Override
-    public Credential next(Target target, String account, Supplier<String> passwords) {
+    public Credential next(Target target, String account, Class<? extends Credential> kind,
+                           Supplier<String> passwords) {
         return new AccessKeyPair(account, ids.newAccessKeyId(), ids.newAccessKeySecret(),
                 Optional.of(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     }

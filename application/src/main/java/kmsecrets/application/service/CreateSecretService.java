@@ -167,7 +167,7 @@ public final class CreateSecretService implements CreateSecretUseCase {
 
         /** A new credential under the target's policy, for types that generate their credentials. */
         kmsecrets.domain.secret.Credential fresh(String account) {
-            return bound().next(account);
+            return bound().next(account, type.orElseThrow().credentialKind(config.orElseThrow()));
         }
 
         /** True when the service creates this secret's accounts. */

@@ -66,6 +66,11 @@ public final class ManagedTargets {
                     if (rotator == null) {
                         unmet.add("secret type " + type.name() + " manages " + engine + " credentials, but no "
                                 + "credential rotator for " + engine + " is wired");
+                    } else if (!rotator.credentialKinds().containsAll(managed.need().kinds())) {
+                        unmet.add("secret type " + type.name() + " holds " + managed.need().kinds().stream()
+                                .map(Class::getSimpleName).sorted().toList() + " credentials, but the " + engine
+                                + " rotator handles " + rotator.credentialKinds().stream().map(Class::getSimpleName)
+                                .sorted().toList());
                     } else if (managed.need().createsAccounts() && !rotator.createsAccounts()) {
                         unmet.add("secret type " + type.name() + " creates " + engine + " accounts, but the " + engine
                                 + " rotator cannot create accounts");
@@ -131,9 +136,9 @@ public final class ManagedTargets {
             return rotator;
         }
 
-        /** A new credential for {@code account}, not yet applied anywhere. */
-        public Credential next(String account) {
-            return rotator.next(target, account, () -> passwords.generate(random::below).asText());
+        /** A new credential of that kind for {@code account}, not yet applied anywhere. */
+        public Credential next(String account, Class<? extends Credential> kind) {
+            return rotator.next(target, account, kind, () -> passwords.generate(random::below).asText());
         }
     }
 }

@@ -126,7 +126,7 @@ public final class SecretRotations {
         Optional<Credential> replaced = replaced(caller, secret, type);
         Credential account = type.credential(open(caller, secret.name(), basis.id(), basis.value()), documents);
         ManagedTargets.Bound target = targets.bind(caller.account(), type, secret.extendedConfig().orElseThrow());
-        Credential next = target.next(account.account());
+        Credential next = target.next(account.account(), type.credentialKind(secret.extendedConfig().orElseThrow()));
         CustomerKey key = keys.forSecret(caller, secret.encryptionKeyId());
         key.requireUsable();
         SealedValue sealed = envelope.seal(key, new SecretIdentity(caller.account(), secret.name(), versionId),

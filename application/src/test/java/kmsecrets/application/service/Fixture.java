@@ -1,6 +1,7 @@
 package kmsecrets.application.service;
 
 import kmsecrets.application.port.out.DatabaseInstanceRepository;
+import kmsecrets.application.port.out.FakeAccessKeys;
 import kmsecrets.application.port.out.FakeAccounts;
 import kmsecrets.application.port.out.InMemoryDatabaseInstances;
 import kmsecrets.application.port.out.MasterKeyCipher;
@@ -78,7 +79,7 @@ final class Fixture {
                 new KeyResolver(new kmsecrets.application.port.out.InMemoryAliasRepository(), settings));
         lookup = new SecretLookup(secrets, authorization, settings);
         // the service's own users (RAMCredentials) are tested on the real store: OwnAccessKeysTest, system tests
-        targets = new ManagedTargets(instances, List.of(postgres, redis, mysql, new FakeAccounts("kmsecrets")),
+        targets = new ManagedTargets(instances, List.of(postgres, redis, mysql, new FakeAccessKeys()),
                 PLAIN_WRAPPING, COUNTING_RANDOM, types.all());
         create = new CreateSecretService(secrets, ledger, encryptionKeys, envelope, transactions, authorization,
                 types, documents, ids, settings, targets, ROTATION, clock);

@@ -47,6 +47,11 @@ public interface ManagedSecretType extends SecretType {
      */
     StageLabel rotatedStage(ExtendedConfig config);
 
+    /** The kind of credential this secret's versions hold: by default an account and its password. */
+    default Class<? extends Credential> credentialKind(ExtendedConfig config) {
+        return AccountPassword.class;
+    }
+
     /** The credential a stored version holds. */
     default Credential credential(SecretValue value, Documents documents) {
         Object document = documents.parse(value.asText()).orElse(null);
@@ -76,16 +81,23 @@ public interface ManagedSecretType extends SecretType {
     }
 
     /**
-     * What a type needs from outside: a rotator for one of {@code engines}; whether its target is registered by an
-     * operator (database instances, hosts) or is the service's own (its users); whether the rotator must create
-     * accounts.
+     * What a type needs from outside: a rotator for one of {@code engines} that handles every credential kind in
+     * {@code kinds}; whether its target is registered by an operator (database instances, hosts) or is the
+     * service's own (its users); whether the rotator must create accounts.
      */
-    record Need(Set<String> engines, boolean registeredTarget, boolean createsAccounts) {
+    record Need(Set<String> engines, boolean registeredTarget, boolean createsAccounts,
+                Set<Class<? extends Credential>> kinds) {
         public Need {
             engines = Set.copyOf(engines);
-            if (engines.isEmpty()) {
-                throw new IllegalArgumentException("a managed type needs at least one engine");
+            kinds = Set.copyOf(kinds);
+            if (engines.isEmpty() || kinds.isEmpty()) {
+                throw new IllegalArgumentException("a managed type needs at least one engine and credential kind");
             }
+        }
+
+        /** Accounts with passwords. */
+        public Need(Set<String> engines, boolean registeredTarget, boolean createsAccounts) {
+            this(engines, registeredTarget, createsAccounts, Set.of(AccountPassword.class));
         }
     }
 }

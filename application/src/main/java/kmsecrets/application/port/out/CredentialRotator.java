@@ -2,6 +2,7 @@ package kmsecrets.application.port.out;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import kmsecrets.domain.account.AccountId;
 import kmsecrets.domain.instance.DatabaseInstance;
@@ -23,11 +24,20 @@ public interface CredentialRotator {
     /** True when {@link #create} and {@link #remove} work: types whose accounts the service creates need it. */
     boolean createsAccounts();
 
+    /** The kinds of credential this rotator handles: by default accounts with passwords. */
+    default Set<Class<? extends Credential>> credentialKinds() {
+        return Set.of(AccountPassword.class);
+    }
+
     /**
-     * A new credential for {@code account}, made without touching the target: by default a password drawn under
-     * the target's policy; engines with other credentials (key pairs, access keys) make their own material.
+     * A new credential of that kind for {@code account}, made without touching the target: by default a password
+     * drawn under the target's policy; engines with other credentials (key pairs, access keys) make their own.
      */
-    default Credential next(Target target, String account, Supplier<String> passwords) {
+    default Credential next(Target target, String account, Class<? extends Credential> kind,
+                            Supplier<String> passwords) {
+        if (kind != AccountPassword.class) {
+            throw new IllegalArgumentException(engine() + " credentials are passwords, not " + kind.getSimpleName());
+        }
         return new AccountPassword(account, passwords.get());
     }
 

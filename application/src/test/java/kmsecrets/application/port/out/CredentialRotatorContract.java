@@ -72,8 +72,13 @@ public abstract class CredentialRotatorContract {
         return ((AccountPassword) credential).password();
     }
 
+    /** The kind of credential the tests make: the rotator's only one, or override. */
+    protected Class<? extends Credential> kind() {
+        return rotator().credentialKinds().iterator().next();
+    }
+
     protected Credential next(String account) {
-        return rotator().next(target(), account, () -> password("New"));
+        return rotator().next(target(), account, kind(), () -> password("New"));
     }
 
     protected Target withAdminSecret(String secret) {

@@ -26,8 +26,9 @@ class ForwardingRotator implements CredentialRotator {
     }
 
     @Override
-    public Credential next(Target target, String account, Supplier<String> passwords) {
-        return delegate.next(target, account, passwords);
+    public Credential next(Target target, String account, Class<? extends Credential> kind,
+                           Supplier<String> passwords) {
+        return delegate.next(target, account, kind, passwords);
     }
 
     @Override

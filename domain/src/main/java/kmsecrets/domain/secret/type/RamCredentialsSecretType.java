@@ -45,7 +45,7 @@ public final class RamCredentialsSecretType implements ManagedSecretType {
 
     @Override
     public Need need() {
-        return new Need(Set.of(ENGINE), false, false);
+        return new Need(Set.of(ENGINE), false, false, Set.of(AccessKeyPair.class));
     }
 
     /** Only {@code $Auto}: the service names the secret after the user. */
@@ -115,6 +115,11 @@ public final class RamCredentialsSecretType implements ManagedSecretType {
     @Override
     public Optional<AccountSpec> createdAccounts(ExtendedConfig config) {
         return Optional.empty();
+    }
+
+    @Override
+    public Class<? extends Credential> credentialKind(ExtendedConfig config) {
+        return AccessKeyPair.class;
     }
 
     @Override
