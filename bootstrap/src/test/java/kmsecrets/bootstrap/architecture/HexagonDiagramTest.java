@@ -39,6 +39,7 @@ class HexagonDiagramTest {
         BOXES.put("persistence", "kmsecrets.adapter.persistence");
         BOXES.put("crypto", "kmsecrets.adapter.crypto");
         BOXES.put("database", "kmsecrets.adapter.database");
+        BOXES.put("ssh", "kmsecrets.adapter.ssh");
         BOXES.put("json", "kmsecrets.adapter.json");
         BOXES.put("logging", "kmsecrets.adapter.logging");
         BOXES.put("bootstrap", "kmsecrets.bootstrap");

@@ -99,7 +99,8 @@ final class HexagonRules {
 
     static final String DRIVING_ADAPTER = "kmsecrets.adapter.rest..";
     static final String[] DRIVEN_ADAPTERS = {"kmsecrets.adapter.persistence..", "kmsecrets.adapter.crypto..",
-        "kmsecrets.adapter.database..", "kmsecrets.adapter.json..", "kmsecrets.adapter.logging.."};
+        "kmsecrets.adapter.database..", "kmsecrets.adapter.ssh..", "kmsecrets.adapter.json..",
+        "kmsecrets.adapter.logging.."};
 
     static final ArchRule DRIVING_ADAPTERS_CALL_ONLY_INBOUND_PORTS = noClasses().that()
             .resideInAPackage(DRIVING_ADAPTER)

@@ -14,7 +14,7 @@ public final class EveryType {
 
     public static List<SecretType> list() {
         return List.of(new GenericSecretType(), new RdsSecretType(), new RedisSecretType(), new PolarDbSecretType(),
-                new RamCredentialsSecretType());
+                new RamCredentialsSecretType(), new EcsSecretType());
     }
 
     public static SecretTypes registry() {
