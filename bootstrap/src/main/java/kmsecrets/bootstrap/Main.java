@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         subcommands = {Main.Serve.class, kmsecrets.bootstrap.admin.UserCommands.class,
                 kmsecrets.bootstrap.admin.AccessKeyCommands.class, kmsecrets.bootstrap.admin.PolicyCommands.class,
                 kmsecrets.bootstrap.admin.AuditCommands.class, kmsecrets.bootstrap.admin.DbInstanceCommands.class,
+                kmsecrets.bootstrap.admin.HostCommands.class,
                 kmsecrets.bootstrap.admin.MasterKeyCommands.class,
                 kmsecrets.bootstrap.bench.BenchCommand.class, kmsecrets.bootstrap.client.SecretCommands.class,
                 kmsecrets.bootstrap.client.KeyCommands.class, CommandLine.HelpCommand.class,

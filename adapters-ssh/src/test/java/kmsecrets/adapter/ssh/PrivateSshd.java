@@ -97,6 +97,56 @@ public final class PrivateSshd implements AutoCloseable {
                 + "/.ssh/authorized_keys && chown -R " + user + ": ~" + user + "/.ssh", "kms", publicKey);
     }
 
+    /** True when the user logs in with that password (checked with a client of its own). */
+    public boolean logsIn(String user, String password) {
+        return login(user, session -> session.addPasswordIdentity(password));
+    }
+
+    /** True when the user logs in with that private key (OpenSSH or PEM form). */
+    public boolean logsInWithKey(String user, String privateKey) {
+        return login(user, session -> {
+            try {
+                for (java.security.KeyPair pair : org.apache.sshd.common.util.security.SecurityUtils
+                        .loadKeyPairIdentities(null, org.apache.sshd.common.NamedResource.ofName("k"),
+                                new java.io.ByteArrayInputStream(privateKey.getBytes(StandardCharsets.UTF_8)), null)) {
+                    session.addPublicKeyIdentity(pair);
+                }
+            } catch (IOException | java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private boolean login(String user, java.util.function.Consumer<org.apache.sshd.client.session.ClientSession> identity) {
+        try (org.apache.sshd.client.SshClient client = org.apache.sshd.client.SshClient.setUpDefaultClient()) {
+            client.setServerKeyVerifier(org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier.INSTANCE);
+            client.start();
+            try (org.apache.sshd.client.session.ClientSession session = client.connect(user, "127.0.0.1", port)
+                    .verify(java.time.Duration.ofSeconds(30)).getSession()) {
+                identity.accept(session);
+                org.apache.sshd.client.future.AuthFuture auth = session.auth();
+                auth.await(java.time.Duration.ofSeconds(30));
+                return auth.isSuccess();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new key pair made by ssh-keygen (type rsa or ed25519): {public line, private key}. */
+    public String[] keyPair(String type) {
+        Path file = folder.resolve("user_key_" + UUID.randomUUID());
+        run("ssh-keygen", "-q", "-t", type, "-N", "", "-C", "imported", "-f", file.toString());
+        try {
+            String[] pair = {Files.readString(Path.of(file + ".pub")).trim(), Files.readString(file)};
+            Files.delete(file);
+            Files.delete(Path.of(file + ".pub"));
+            return pair;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The user's authorized_keys lines. */
     public List<String> authorizedKeys(String user) {
         try {

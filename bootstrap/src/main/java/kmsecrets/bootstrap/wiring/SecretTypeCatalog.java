@@ -17,6 +17,8 @@ import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.application.port.out.MasterKeyCipher;
 import kmsecrets.application.service.ManagedTargets;
 import kmsecrets.domain.secret.SecretType;
+import kmsecrets.adapter.ssh.SshLogins;
+import kmsecrets.domain.secret.type.EcsSecretType;
 import kmsecrets.domain.secret.type.GenericSecretType;
 import kmsecrets.domain.secret.type.PolarDbSecretType;
 import kmsecrets.domain.secret.type.RamCredentialsSecretType;
@@ -34,13 +36,13 @@ public final class SecretTypeCatalog {
 
     public static List<SecretType> types() {
         return List.of(new GenericSecretType(), new RdsSecretType(), new RedisSecretType(),
-                new PolarDbSecretType(), new RamCredentialsSecretType());
+                new PolarDbSecretType(), new RamCredentialsSecretType(), new EcsSecretType());
     }
 
-    /** One rotator per engine: database servers, and the service's own users. */
+    /** One rotator per engine: database servers, Linux hosts, and the service's own users. */
     public static List<CredentialRotator> rotators(JdbiSession session, MasterKeyCipher wrapping, SecureRandom random,
                                                    Clock clock) {
-        return List.of(new PostgresAccounts(), new MysqlAccounts(), new RedisAccounts(),
+        return List.of(new PostgresAccounts(), new MysqlAccounts(), new RedisAccounts(), new SshLogins(random),
                 new OwnAccessKeys(new JdbiAccessKeyRepository(session), new JdbiIdentityRepository(session), wrapping,
                         new SecureRandomIds(random), clock));
     }
