@@ -79,7 +79,8 @@ final class Fixture {
                 new KeyResolver(new kmsecrets.application.port.out.InMemoryAliasRepository(), settings));
         lookup = new SecretLookup(secrets, authorization, settings);
         // the service's own users (RAMCredentials) are tested on the real store: OwnAccessKeysTest, system tests
-        targets = new ManagedTargets(instances, List.of(postgres, redis, mysql, new FakeAccessKeys()),
+        targets = new ManagedTargets(instances, List.of(postgres, redis, mysql, new FakeAccessKeys(),
+                new kmsecrets.application.port.out.FakeHostLogins()),
                 PLAIN_WRAPPING, COUNTING_RANDOM, types.all());
         create = new CreateSecretService(secrets, ledger, encryptionKeys, envelope, transactions, authorization,
                 types, documents, ids, settings, targets, ROTATION, clock);
