@@ -49,17 +49,10 @@ class ManagedDatabaseSecretsSystemTest {
     @AfterAll
     static void stop() throws Exception {
         try {
-            String log = service.output();
-            String everyRow = service.dumpEveryTable();
-            assertThat(everyRow).contains("db_instances").contains("rotate_secret_calls");
-            for (String secret : seenPasswords) {
-                assertThat(log).doesNotContain(secret);
-                assertThat(everyRow).doesNotContain(secret)
-                        .doesNotContain(HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_8)));
-            }
-            assertThat(seenPasswords).hasSizeGreaterThan(10);
-            assertThat(log + everyRow).doesNotContain(servers.adminPassword)
-                    .doesNotContain(HexFormat.of().formatHex(servers.adminPassword.getBytes(StandardCharsets.UTF_8)));
+            assertThat(service.dumpEveryTable()).contains("db_instances").contains("rotate_secret_calls");
+            Set<String> secrets = new HashSet<>(seenPasswords);
+            secrets.add(servers.adminPassword);
+            LeakCanary.neverStoredOrLogged(service, secrets, 11);
         } finally {
             service.close();
             servers.close();

@@ -48,10 +48,7 @@ record PolarDbConfig(String clusterId, DbType dbType, String accountName, String
             throw new InvalidValue("ExtendedConfig", "AccountName must start with a lower-case letter and hold at "
                     + "most 26 lower-case letters, digits or '_'");
         }
-        String clone = config.text("CloneAccountName");
-        if (!clone.equals(account + "_clone")) {
-            throw new InvalidValue("ExtendedConfig", "CloneAccountName must be AccountName followed by _clone");
-        }
+        String clone = GeneratedDoubleUsers.cloneOf(config, account);
         if (!config.optionalText("AccountType").orElse("Normal").equals("Normal")) {
             throw new InvalidValue("ExtendedConfig", "AccountType must be Normal: only standard accounts are managed");
         }

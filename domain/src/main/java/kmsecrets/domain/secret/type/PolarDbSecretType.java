@@ -42,15 +42,9 @@ public final class PolarDbSecretType implements ManagedSecretType {
     @Override
     public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
                                            Documents documents, NewCredentials fresh) {
-        ManagedSecretType.requireText(dataType, NAME);
-        if (!"$Auto".equals(data.asText())) {
-            throw new InvalidValue("SecretData", "must be $Auto for PolarDB secrets: the service generates the "
-                    + "password");
-        }
         PolarDbConfig polar = PolarDbConfig.read(config.orElseThrow());
-        AccountPassword first = (AccountPassword) fresh.forAccount(polar.accountName());
-        return List.of(value(first, documents),
-                value(new AccountPassword(polar.cloneAccountName(), first.password()), documents));
+        return GeneratedDoubleUsers.initialValues(this, data, dataType, polar.accountName(), polar.cloneAccountName(),
+                documents, fresh);
     }
 
     @Override

@@ -30,10 +30,7 @@ public record RedisConfig(String accountName, String cloneAccountName, String pr
             throw new InvalidValue("ExtendedConfig", "AccountName must start with a letter and hold at most 58 "
                     + "letters, digits, '_', '.' or '-'");
         }
-        String clone = config.text("CloneAccountName");
-        if (!clone.equals(account + "_clone")) {
-            throw new InvalidValue("ExtendedConfig", "CloneAccountName must be AccountName followed by _clone");
-        }
+        String clone = GeneratedDoubleUsers.cloneOf(config, account);
         String named = config.text("AccountPrivilege").trim();
         String privilege = ROLES.getOrDefault(named, named);
         for (String rule : privilege.split("\\s+")) {

@@ -24,7 +24,6 @@ import kmsecrets.domain.secret.StageLabel;
  */
 public final class RedisSecretType implements ManagedSecretType {
     public static final String NAME = "Redis";
-    static final String AUTO = "$Auto";
 
     @Override
     public String name() {
@@ -46,15 +45,9 @@ public final class RedisSecretType implements ManagedSecretType {
     @Override
     public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType, Optional<ExtendedConfig> config,
                                            Documents documents, NewCredentials fresh) {
-        ManagedSecretType.requireText(dataType, NAME);
-        if (!AUTO.equals(data.asText())) {
-            throw new InvalidValue("SecretData", "must be $Auto for Redis secrets: the service generates the password");
-        }
         RedisConfig redis = RedisConfig.read(config.orElseThrow());
-        // both accounts start with the same password, as Alibaba's service creates them
-        AccountPassword first = (AccountPassword) fresh.forAccount(redis.accountName());
-        return List.of(value(first, documents),
-                value(new AccountPassword(redis.cloneAccountName(), first.password()), documents));
+        return GeneratedDoubleUsers.initialValues(this, data, dataType, redis.accountName(), redis.cloneAccountName(),
+                documents, fresh);
     }
 
     @Override
