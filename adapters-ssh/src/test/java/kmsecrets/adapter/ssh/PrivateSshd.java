@@ -36,7 +36,7 @@ public final class PrivateSshd implements AutoCloseable {
         if (!"root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("the ECS tests run sshd and useradd, which need root");
         }
-        folder = Files.createTempDirectory("kmsecrets-sshd-");
+        folder = kmsecrets.testing.TestRun.temporaryFolder("sshd");
         Files.createDirectories(Path.of("/run/sshd"));
         run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", folder.resolve("host_key").toString());
         run("ssh-keygen", "-q", "-t", "rsa", "-b", "3072", "-N", "", "-C", "kmsecrets-admin", "-f",

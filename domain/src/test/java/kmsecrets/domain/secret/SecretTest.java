@@ -46,6 +46,67 @@ class SecretTest {
         assertThat(dual.labelsOf(new VersionId("b"))).containsExactly(StageLabel.PREVIOUS);
     }
 
+    /** A managed type that rotates at most daily and at least monthly. */
+    private static final ManagedSecretType DAILY_TO_MONTHLY = new ManagedSecretType() {
+        @Override
+        public String name() {
+            return "Bounded";
+        }
+
+        @Override
+        public Capabilities capabilities() {
+            return new Capabilities(true, false, java.time.Duration.ofHours(24), java.time.Duration.ofDays(30));
+        }
+
+        @Override
+        public Need need() {
+            return new Need(java.util.Set.of("postgresql"), true, false);
+        }
+
+        @Override
+        public String targetId(ExtendedConfig config) {
+            return "pg-1";
+        }
+
+        @Override
+        public Optional<AccountSpec> createdAccounts(ExtendedConfig config) {
+            return Optional.empty();
+        }
+
+        @Override
+        public StageLabel rotatedStage(ExtendedConfig config) {
+            return StageLabel.CURRENT;
+        }
+
+        @Override
+        public Optional<ExtendedConfig> readConfig(Optional<ExtendedConfig> given) {
+            return given;
+        }
+
+        @Override
+        public List<SecretValue> initialValues(SecretValue data, SecretDataType dataType,
+                                               Optional<ExtendedConfig> config, Documents documents,
+                                               NewCredentials fresh) {
+            return List.of(data);
+        }
+    };
+
+    @Test
+    void aTypesIntervalBoundsHoldAtCreationAndOnEveryPolicyChange() {
+        RotationPolicy sixHours = RotationPolicy.enabled(RotationInterval.parse("6h"), NOW);
+        assertThatThrownBy(() -> Secret.create(metadata(DAILY_TO_MONTHLY, List.of(), sixHours), List.of(version("a"))))
+                .isInstanceOf(InvalidValue.class).hasMessageContaining("24h");
+        RotationPolicy daily = RotationPolicy.enabled(RotationInterval.parse("1d"), NOW);
+        Secret secret = Secret.create(metadata(DAILY_TO_MONTHLY, List.of(), daily), List.of(version("a")));
+        assertThatThrownBy(() -> secret.changeRotationPolicy(Optional.of(
+                RotationInterval.parse("31d")), NOW)).isInstanceOf(InvalidValue.class);
+        secret.changeRotationPolicy(Optional.of(RotationInterval.parse("30d")), NOW);
+        assertThat(secret.rotation().interval()).contains(RotationInterval.parse("30d"));
+        assertThatThrownBy(() -> secret.putVersion(version("b"), java.util.Set.of(StageLabel.CURRENT), NOW))
+                .as("the service makes its versions").isInstanceOf(kmsecrets.domain.error.UnsupportedOperation.class)
+                .hasMessageContaining("Bounded");
+    }
+
     @Test
     void selectionFollowsTheDocumentedTable() {
         Secret secret = generic();
