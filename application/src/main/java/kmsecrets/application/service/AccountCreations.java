@@ -79,24 +79,25 @@ final class AccountCreations {
         }
     }
 
-    /** The recovery job's step for an intent whose node went away: true when the secret is complete now. */
-    boolean resume(Intent intent) {
+    /** What the recovery job's attempt came to. */
+    enum Outcome { CREATED, UNDONE, UNREACHABLE, GONE }
+
+    /** The recovery job's step for an intent whose node went away. */
+    Outcome resume(Intent intent) {
         Secret secret = secrets.find(intent.account(), intent.name()).orElse(null);
         if (secret == null) {
             transactions.inTransaction(() -> {
                 ledger.end(intent.account(), intent.name());
                 return intent;
             });
-            return false;
+            return Outcome.GONE;
         }
         try {
-            return attempt(SecretRotations.system(intent.account()), secret, intent) == Outcome.CREATED;
+            return attempt(SecretRotations.system(intent.account()), secret, intent);
         } catch (InvalidValue refused) {
-            return false;
+            return Outcome.UNDONE;
         }
     }
-
-    private enum Outcome { CREATED, UNREACHABLE }
 
     private Outcome attempt(Caller caller, Secret secret, Intent intent) {
         ManagedSecretType type = secret.managedType("CreateSecret");

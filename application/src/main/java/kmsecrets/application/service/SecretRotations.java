@@ -150,7 +150,16 @@ public final class SecretRotations {
      */
     boolean resume(Intent intent) {
         if (intent.purpose() == RotationLedger.Purpose.CREATE) {
-            return creations.resume(intent);
+            // the call that started it answered 503 (no event) or never answered: the job records the outcome
+            AccountCreations.Outcome outcome = creations.resume(intent);
+            if (outcome == AccountCreations.Outcome.CREATED || outcome == AccountCreations.Outcome.UNDONE) {
+                transactions.inTransaction(() -> {
+                    audit.append(event(intent.account(), intent.name(), "CreateSecret",
+                            outcome == AccountCreations.Outcome.CREATED ? AuditEvent.SUCCESS : "Failure", SCHEDULER));
+                    return outcome;
+                });
+            }
+            return outcome == AccountCreations.Outcome.CREATED;
         }
         Secret secret = secrets.find(intent.account(), intent.name()).orElse(null);
         if (secret == null) {

@@ -92,6 +92,8 @@ class AccountCreationTest {
         assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).isEqualTo(1);
         assertThat(f.ledger.find(ACCOUNT, NAME)).isEmpty();
         assertThat(f.redis.password("cache")).isNotNull();
+        assertThat(f.audit.events).extracting(e -> e.action() + " " + e.result())
+                .as("the job records the creation the 503 call could not").containsExactly("CreateSecret Success");
     }
 
     @Test
@@ -104,5 +106,7 @@ class AccountCreationTest {
         assertThat(f.rotateDue.rotateDue(new BatchCommand(10))).isZero();
         assertThat(f.secrets.find(ACCOUNT, NAME)).isEmpty();
         assertThat(f.ledger.find(ACCOUNT, NAME)).isEmpty();
+        assertThat(f.audit.events).extracting(e -> e.action() + " " + e.result())
+                .containsExactly("CreateSecret Failure");
     }
 }
