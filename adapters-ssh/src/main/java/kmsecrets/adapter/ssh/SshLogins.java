@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -27,9 +28,10 @@ import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.future.AuthFuture;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.NamedResource;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.util.security.SecurityUtils;
@@ -38,8 +40,10 @@ import org.apache.sshd.common.util.security.SecurityUtils;
  * Host logins over SSH (engine {@code ssh}): the administrator (root, or a user allowed {@code sudo -n}) logs in
  * with its private key and sets a user's password with {@code chpasswd}, or adds a key pair to the user's
  * {@code authorized_keys} and removes the one it replaces. A login as the user with the credential is the proof.
- * New key pairs are RSA-3072, written in OpenSSH form. The host's own key is not pinned (registration stores no
- * host key yet): the administrator's connection trusts the network path to the registered address.
+ * New key pairs are RSA-3072, written in OpenSSH form. Every connection checks the host's key against the one
+ * pinned at registration: the administrator secret is {@code host-key <public key line>} on its first line,
+ * then the administrator's private key ({@link #adminSecret}); a host presenting another key is refused, never
+ * trusted.
  */
 public final class SshLogins implements CredentialRotator {
     private static final Duration CONNECT = Duration.ofSeconds(10);
@@ -71,14 +75,35 @@ public final class SshLogins implements CredentialRotator {
             "chown \"$u:$g\" \"$f\"",
             "chmod 600 \"$f\"");
 
+    private static final String HOST_KEY_LINE = "host-key ";
+    /** The host key a connection must meet, handed to the verifier with the connection. */
+    private static final AttributeRepository.AttributeKey<PublicKey> PINNED = new AttributeRepository.AttributeKey<>();
+    /** Set on a session whose host presented another key. */
+    private static final AttributeRepository.AttributeKey<Boolean> REFUSED = new AttributeRepository.AttributeKey<>();
+
     private final SshClient client;
     private final SecureRandom random;
 
     public SshLogins(SecureRandom random) {
         this.random = random;
         client = SshClient.setUpDefaultClient();
-        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.setServerKeyVerifier((session, address, presented) -> {
+            AttributeRepository context = session.getConnectionContext();
+            PublicKey pinned = context == null ? null : context.getAttribute(PINNED);
+            boolean same = pinned != null && KeyUtils.compareKeys(pinned, presented);
+            if (!same) {
+                session.setAttribute(REFUSED, Boolean.TRUE);
+            }
+            return same;
+        });
         client.start();
+    }
+
+    /** The administrator secret of a host: its pinned host key line, then the administrator's private key. */
+    public static String adminSecret(String hostKeyLine, String adminPrivateKey) {
+        String line = hostKeyLine.strip();
+        PublicKeyEntry.parsePublicKeyEntry(line);
+        return HOST_KEY_LINE + line + "\n" + adminPrivateKey;
     }
 
     @Override
@@ -189,6 +214,7 @@ public final class SshLogins implements CredentialRotator {
             if (!auth.await(CONNECT)) {
                 throw new TargetFailure("host " + target.instance().id() + " did not answer a login in time", true);
             }
+            requireHostKeyMet(target, session);
             return auth.isSuccess() ? Login.ACCEPTED : Login.REJECTED;
         } catch (IOException e) {
             throw failure(target, "logging in", e);
@@ -198,25 +224,58 @@ public final class SshLogins implements CredentialRotator {
     /** A session not yet authenticated; a host that cannot be reached is an unreachable failure. */
     private ClientSession connect(Target target, String user) {
         DatabaseInstance host = target.instance();
+        PublicKey pinned = pinnedHostKey(target);
         try {
-            return client.connect(user, host.host(), host.port()).verify(CONNECT).getSession();
+            return client.connect(user, host.host(), host.port(), AttributeRepository.ofKeyValuePair(PINNED, pinned),
+                    null).verify(CONNECT).getSession();
         } catch (IOException e) {
             throw new TargetFailure("host " + host.id() + " cannot be reached (" + e.getClass().getSimpleName() + ")",
                     true);
         }
     }
 
+    /** A host that presented another key than the pinned one: refused, whatever else happened. */
+    private static void requireHostKeyMet(Target target, ClientSession session) {
+        if (Boolean.TRUE.equals(session.getAttribute(REFUSED))) {
+            throw new TargetFailure("host " + target.instance().id() + " presented another host key than the one "
+                    + "registered; nothing was sent to it");
+        }
+    }
+
+    private static PublicKey pinnedHostKey(Target target) {
+        String first = target.adminSecret().asText().lines().findFirst().orElse("");
+        if (!first.startsWith(HOST_KEY_LINE)) {
+            throw new TargetFailure("host " + target.instance().id() + " has no pinned host key; register it again "
+                    + "with --host-key-file");
+        }
+        try {
+            return PublicKeyEntry.parsePublicKeyEntry(first.substring(HOST_KEY_LINE.length()).strip())
+                    .resolvePublicKey(null, java.util.Map.of(), null);
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            throw new TargetFailure("the pinned host key of " + target.instance().id() + " cannot be read");
+        }
+    }
+
+    private static String adminPrivateKey(Target target) {
+        String text = target.adminSecret().asText();
+        int newline = text.indexOf('\n');
+        return text.startsWith(HOST_KEY_LINE) && newline > 0 ? text.substring(newline + 1) : text;
+    }
+
     private ClientSession admin(Target target) throws IOException {
         KeyPair adminKey;
         try {
-            adminKey = keyPair(target.adminSecret().asText());
+            adminKey = keyPair(adminPrivateKey(target));
         } catch (InvalidValue e) {
             throw new TargetFailure("the administrator key of host " + target.instance().id() + " cannot be read");
         }
         ClientSession session = connect(target, target.instance().adminUser());
         try {
             session.addPublicKeyIdentity(adminKey);
-            session.auth().verify(CONNECT);
+            AuthFuture auth = session.auth();
+            auth.await(CONNECT);
+            requireHostKeyMet(target, session);
+            auth.verify(CONNECT);
             return session;
         } catch (IOException | RuntimeException e) {
             session.close();

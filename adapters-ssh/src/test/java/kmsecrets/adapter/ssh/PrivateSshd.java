@@ -25,6 +25,8 @@ public final class PrivateSshd implements AutoCloseable {
     public final Path folder;
     /** The administrator (root) private key, in OpenSSH form. */
     public final String adminKey;
+    /** The server's host key, as the line of its {@code .pub} file. */
+    public final String hostKey;
     private final Process process;
     private final List<String> users = new ArrayList<>();
     private final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
@@ -42,6 +44,7 @@ public final class PrivateSshd implements AutoCloseable {
         run("ssh-keygen", "-q", "-t", "rsa", "-b", "3072", "-N", "", "-C", "kmsecrets-admin", "-f",
                 folder.resolve("admin_key").toString());
         adminKey = Files.readString(folder.resolve("admin_key"));
+        hostKey = Files.readString(folder.resolve("host_key.pub")).strip();
         Files.copy(folder.resolve("admin_key.pub"), folder.resolve("authorized_keys_root"));
         port = freePort();
         Files.writeString(folder.resolve("sshd_config"), String.join("\n",

@@ -32,7 +32,28 @@ class SshLoginsTest {
     static Target host() {
         return new Target(new DatabaseInstance("host-test", "ssh", "127.0.0.1", SSHD.port, Optional.empty(), "root",
                 DatabaseInstance.policy(32, DatabaseInstance.DEFAULT_EXCLUDED), Instant.EPOCH),
-                SecretValue.ofText(SSHD.adminKey));
+                SecretValue.ofText(SshLogins.adminSecret(SSHD.hostKey, SSHD.adminKey)));
+    }
+
+    @Test
+    void aHostPresentingAnotherKeyThanThePinnedOneIsRefusedAndNothingIsSent() {
+        String password = "Start-" + UUID.randomUUID();
+        String user = SSHD.user(password);
+        String otherHostKey = SSHD.keyPair("ed25519")[0];
+        Target impostor = new Target(host().instance(), SecretValue.ofText(SshLogins.adminSecret(otherHostKey,
+                SSHD.adminKey)));
+        AccountPassword next = new AccountPassword(user, "Next-" + UUID.randomUUID());
+        for (Runnable call : new Runnable[] {() -> ROTATOR.apply(impostor, next, Optional.empty()),
+                () -> ROTATOR.tryLogin(impostor, new AccountPassword(user, password)),
+                () -> ROTATOR.checkAdministrator(impostor)}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(call::run)
+                    .isInstanceOf(CredentialRotator.TargetFailure.class)
+                    .hasMessageContaining("another host key")
+                    .matches(e -> !((CredentialRotator.TargetFailure) e).unreachable(), "not an outage");
+        }
+        assertThat(SSHD.logsIn(user, password)).as("the password did not change").isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ROTATOR.checkAdministrator(new Target(
+                host().instance(), SecretValue.ofText(SSHD.adminKey)))).hasMessageContaining("no pinned host key");
     }
 
     abstract static class Logins extends CredentialRotatorContract {

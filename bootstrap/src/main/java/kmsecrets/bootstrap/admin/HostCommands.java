@@ -9,6 +9,7 @@ import java.util.Optional;
 import kmsecrets.application.port.in.DatabaseInstanceCommand;
 import kmsecrets.application.port.in.ListDatabaseInstancesQuery;
 import kmsecrets.application.port.in.RegisterDatabaseInstanceCommand;
+import kmsecrets.adapter.ssh.SshLogins;
 import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.SecretValue;
@@ -28,7 +29,7 @@ public final class HostCommands {
 
     @Command(name = "register", description = "Register a host after logging in as its administrator with the key; "
             + "the private key is stored encrypted under the master key.",
-            footer = {"", "Example:", "  kmsecrets host register --id i-web1 --address 10.0.0.7 --port 22 --admin-user root --admin-key-file ~/.ssh/kms_admin"})
+            footer = {"", "Example:", "  kmsecrets host register --id i-web1 --address 10.0.0.7 --port 22 --admin-user root --admin-key-file ~/.ssh/kms_admin --host-key-file ssh_host_ed25519_key.pub"})
     static final class Register extends AdminCommand {
         @Option(names = "--id", required = true, description = "the InstanceId ECS secrets name")
         String id;
@@ -47,6 +48,11 @@ public final class HostCommands {
                 + "(OpenSSH or PEM form, not passphrase-protected)")
         Path adminKeyFile;
 
+        @Option(names = "--host-key-file", required = true, description = "the host's public key (a line of "
+                + "/etc/ssh/ssh_host_*_key.pub, or of ssh-keyscan's output), fetched over a channel you trust; "
+                + "every connection must meet it")
+        Path hostKeyFile;
+
         @Option(names = "--password-length", defaultValue = "32", description = "length of generated login "
                 + "passwords, 8 to 128 (default ${DEFAULT-VALUE})")
         int passwordLength;
@@ -58,9 +64,9 @@ public final class HostCommands {
         void run(AdminContext context, PrintWriter out) {
             SecretValue key;
             try {
-                key = SecretValue.ofText(Files.readString(adminKeyFile, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("cannot read " + adminKeyFile + ": " + e.getMessage());
+                key = SecretValue.ofText(SshLogins.adminSecret(hostKeyLine(), read(adminKeyFile)));
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(hostKeyFile + " holds no SSH public key line");
                 throw new Failed();
             }
             try {
@@ -70,6 +76,22 @@ public final class HostCommands {
                 out.println("registered host " + host.id() + " at " + host.host() + ":" + host.port());
             } catch (CredentialRotator.TargetFailure e) {
                 spec.commandLine().getErr().println("not registered: " + e.getMessage());
+                throw new Failed();
+            }
+        }
+
+        /** The key line: the file's first line that is not a comment, without ssh-keyscan's leading host name. */
+        private String hostKeyLine() {
+            String line = read(hostKeyFile).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .findFirst().orElse("");
+            return line.startsWith("ssh-") || line.startsWith("ecdsa-") ? line : line.replaceFirst("^\\S+\\s+", "");
+        }
+
+        private String read(Path file) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("cannot read " + file + ": " + e.getMessage());
                 throw new Failed();
             }
         }

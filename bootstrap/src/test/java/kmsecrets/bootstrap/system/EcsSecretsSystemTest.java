@@ -41,9 +41,12 @@ class EcsSecretsSystemTest {
         service = ServiceProcess.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"));
         Path key = service.dataDir.resolve("host-admin-key");
         Files.writeString(key, sshd.adminKey);
+        Path hostKey = service.dataDir.resolve("host-key.pub");
+        Files.writeString(hostKey, "# ssh-keyscan 127.0.0.1\n127.0.0.1 " + sshd.hostKey + "\n");
         seenSecrets.add(sshd.adminKey.lines().skip(2).findFirst().orElseThrow());
         assertThat(service.cli("host", "register", "--id", "i-web1", "--address", "127.0.0.1", "--port",
-                String.valueOf(sshd.port), "--admin-user", "root", "--admin-key-file", key.toString()))
+                String.valueOf(sshd.port), "--admin-user", "root", "--admin-key-file", key.toString(),
+                "--host-key-file", hostKey.toString()))
                 .contains("registered host i-web1");
         Files.delete(key);
         tea = new Clients(service).tea();
