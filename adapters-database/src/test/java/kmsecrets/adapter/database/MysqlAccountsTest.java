@@ -17,6 +17,7 @@ import kmsecrets.domain.secret.Credential;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import kmsecrets.application.port.out.CredentialRotator.Target;
 import kmsecrets.application.port.out.CredentialRotatorContract;
+import kmsecrets.application.port.out.CredentialRotatorPromises;
 import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.SecretValue;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * Against the machine's MariaDB (127.0.0.1:3306, root without a password, or {@code KMS_TEST_MYSQL}): an
  * administrator with CREATE USER is made for the test, and every user it makes is dropped afterwards.
  */
-class MysqlAccountsTest extends CredentialRotatorContract {
+class MysqlAccountsTest extends CredentialRotatorContract
+        implements CredentialRotatorPromises.CreatesAccounts, CredentialRotatorPromises.Passwords, CredentialRotatorPromises.HasAdministrator, CredentialRotatorPromises.Remote {
     static final String HOST_PORT = LocalServers.MYSQL;
     private static final String ADMIN = "kms_admin_" + System.nanoTime();
     private static final String ADMIN_PASSWORD = password("Admin");
@@ -56,12 +58,12 @@ class MysqlAccountsTest extends CredentialRotatorContract {
     }
 
     @Override
-    protected CredentialRotator rotator() {
+    public CredentialRotator rotator() {
         return rotator;
     }
 
     @Override
-    protected Target target() {
+    public Target target() {
         String[] hostPort = HOST_PORT.split(":");
         return new Target(new DatabaseInstance("mysql-test", "mysql", hostPort[0], Integer.parseInt(hostPort[1]),
                 Optional.empty(), ADMIN, DatabaseInstance.policy(32, DatabaseInstance.DEFAULT_EXCLUDED),
@@ -69,7 +71,7 @@ class MysqlAccountsTest extends CredentialRotatorContract {
     }
 
     @Override
-    protected String newAccount(String password) {
+    public String newAccount(String password) {
         String name = "kms_acct_" + System.nanoTime();
         root("create user '" + name + "'@'%' identified by '" + password + "'");
         CREATED.add(name);
@@ -77,14 +79,14 @@ class MysqlAccountsTest extends CredentialRotatorContract {
     }
 
     @Override
-    protected String unusedAccountName() {
+    public String unusedAccountName() {
         String name = super.unusedAccountName();
         CREATED.add(name);
         return name;
     }
 
     @Override
-    protected AccountSpec creationSpec() {
+    public AccountSpec creationSpec() {
         return new AccountSpec("ReadOnly", Optional.of(DATABASE));
     }
 

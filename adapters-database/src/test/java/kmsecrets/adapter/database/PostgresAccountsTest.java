@@ -6,11 +6,13 @@ import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.domain.secret.AccountSpec;
 import kmsecrets.application.port.out.CredentialRotator.Target;
 import kmsecrets.application.port.out.CredentialRotatorContract;
+import kmsecrets.application.port.out.CredentialRotatorPromises;
 import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.SecretValue;
 
 /** Against a real PostgreSQL server that checks passwords (see {@link ScramPostgres}). */
-class PostgresAccountsTest extends CredentialRotatorContract {
+class PostgresAccountsTest extends CredentialRotatorContract
+        implements CredentialRotatorPromises.CreatesAccounts, CredentialRotatorPromises.Passwords, CredentialRotatorPromises.HasAdministrator, CredentialRotatorPromises.Remote {
     private static final ScramPostgres SERVER = ScramPostgres.shared();
     private static final String ADMIN = "kms_admin_" + System.nanoTime();
     private static final String ADMIN_PASSWORD = password("Admin");
@@ -22,24 +24,24 @@ class PostgresAccountsTest extends CredentialRotatorContract {
     private final PostgresAccounts rotator = new PostgresAccounts();
 
     @Override
-    protected CredentialRotator rotator() {
+    public CredentialRotator rotator() {
         return rotator;
     }
 
     @Override
-    protected Target target() {
+    public Target target() {
         return new Target(new DatabaseInstance("pg-test", "postgresql", "127.0.0.1", SERVER.port,
                 Optional.of("postgres"), ADMIN, DatabaseInstance.policy(32, DatabaseInstance.DEFAULT_EXCLUDED),
                 Instant.EPOCH), SecretValue.ofText(ADMIN_PASSWORD));
     }
 
     @Override
-    protected AccountSpec creationSpec() {
+    public AccountSpec creationSpec() {
         return new AccountSpec("", Optional.of("postgres"));
     }
 
     @Override
-    protected String newAccount(String password) {
+    public String newAccount(String password) {
         String name = "kms_acct_" + System.nanoTime();
         SERVER.createManagedRole(name, password, ADMIN);
         return name;

@@ -11,6 +11,7 @@ import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.application.port.out.CredentialRotator.Login;
 import kmsecrets.application.port.out.CredentialRotator.Target;
 import kmsecrets.application.port.out.CredentialRotatorContract;
+import kmsecrets.application.port.out.CredentialRotatorPromises;
 import kmsecrets.domain.error.InvalidValue;
 import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.SecretValue;
@@ -25,7 +26,8 @@ import redis.clients.jedis.Jedis;
  * Against the machine's Redis (127.0.0.1:6379, or {@code KMS_TEST_REDIS}). The administrator is an ACL user made
  * for the test; every user made here is deleted afterwards.
  */
-class RedisAccountsTest extends CredentialRotatorContract {
+class RedisAccountsTest extends CredentialRotatorContract
+        implements CredentialRotatorPromises.CreatesAccounts, CredentialRotatorPromises.Passwords, CredentialRotatorPromises.HasAdministrator, CredentialRotatorPromises.Remote {
     static final String HOST_PORT = LocalServers.REDIS;
     private static final String ADMIN = "kms_admin_" + System.nanoTime();
     private static final String ADMIN_PASSWORD = password("Admin");
@@ -51,12 +53,12 @@ class RedisAccountsTest extends CredentialRotatorContract {
     }
 
     @Override
-    protected CredentialRotator rotator() {
+    public CredentialRotator rotator() {
         return rotator;
     }
 
     @Override
-    protected Target target() {
+    public Target target() {
         HostAndPort hp = HostAndPort.from(HOST_PORT);
         return new Target(new DatabaseInstance("redis-test", "redis", hp.getHost(), hp.getPort(), Optional.empty(),
                 ADMIN, DatabaseInstance.policy(32, DatabaseInstance.DEFAULT_EXCLUDED), Instant.EPOCH),
@@ -64,7 +66,7 @@ class RedisAccountsTest extends CredentialRotatorContract {
     }
 
     @Override
-    protected String newAccount(String password) {
+    public String newAccount(String password) {
         String name = "kms_acct_" + System.nanoTime();
         CREATED.add(name);
         rotator.create(target(), new AccountPassword(name, password), AccountSpec.of("~* +@all"));
@@ -72,14 +74,14 @@ class RedisAccountsTest extends CredentialRotatorContract {
     }
 
     @Override
-    protected String unusedAccountName() {
+    public String unusedAccountName() {
         String name = super.unusedAccountName();
         CREATED.add(name);
         return name;
     }
 
     @Override
-    protected AccountSpec creationSpec() {
+    public AccountSpec creationSpec() {
         return AccountSpec.of("~* +@all");
     }
 

@@ -12,6 +12,7 @@ import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.application.port.out.CredentialRotator.Login;
 import kmsecrets.application.port.out.CredentialRotator.Target;
 import kmsecrets.application.port.out.CredentialRotatorContract;
+import kmsecrets.application.port.out.CredentialRotatorPromises;
 import kmsecrets.application.port.out.FixedIds;
 import kmsecrets.application.port.out.MasterKeyCipher;
 import kmsecrets.domain.account.AccountId;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The service's own users as a rotation target, on a real store: the rotator contract kit, and what RAM adds. */
-class OwnAccessKeysTest extends CredentialRotatorContract {
+class OwnAccessKeysTest extends CredentialRotatorContract
+        implements CredentialRotatorPromises.ImportsOnly {
     @RegisterExtension
     static final FreshDatabase DB = new FreshDatabase();
     private static final AccountId ACCOUNT = new AccountId("1234567890123456");
@@ -51,18 +53,18 @@ class OwnAccessKeysTest extends CredentialRotatorContract {
             Clock.fixed(Instant.parse("2026-12-04T10:00:00.5Z"), ZoneOffset.UTC));
 
     @Override
-    protected CredentialRotator rotator() {
+    public CredentialRotator rotator() {
         return rotator;
     }
 
     @Override
-    protected Target target() {
+    public Target target() {
         return new Target(ACCOUNT, "users", Optional.empty(), SecretValue.ofText(""));
     }
 
     /** A new user holding one pair. */
     @Override
-    protected Credential existing() {
+    public Credential existing() {
         String user = "app" + System.nanoTime();
         identities.createUser(ACCOUNT, user, Instant.EPOCH);
         return key(user, false);
@@ -76,18 +78,10 @@ class OwnAccessKeysTest extends CredentialRotatorContract {
         return new AccessKeyPair(user, id, secret, Optional.empty());
     }
 
-    @Override
-    protected boolean hasAdministrator() {
-        return false;
-    }
+
 
     @Override
-    protected Optional<Target> unreachable() {
-        return Optional.empty();
-    }
-
-    @Override
-    protected String material(Credential credential) {
+    public String material(Credential credential) {
         return ((AccessKeyPair) credential).accessKeySecret();
     }
 

@@ -10,6 +10,7 @@ import kmsecrets.application.port.out.CredentialRotator;
 import kmsecrets.application.port.out.CredentialRotator.Login;
 import kmsecrets.application.port.out.CredentialRotator.Target;
 import kmsecrets.application.port.out.CredentialRotatorContract;
+import kmsecrets.application.port.out.CredentialRotatorPromises;
 import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.AccountPassword;
 import kmsecrets.domain.secret.Credential;
@@ -56,32 +57,34 @@ class SshLoginsTest {
                 host().instance(), SecretValue.ofText(SSHD.adminKey)))).hasMessageContaining("no pinned host key");
     }
 
-    abstract static class Logins extends CredentialRotatorContract {
+    abstract static class Logins extends CredentialRotatorContract
+            implements CredentialRotatorPromises.ImportsOnly, CredentialRotatorPromises.HasAdministrator,
+            CredentialRotatorPromises.Remote {
         @Override
-        protected CredentialRotator rotator() {
+        public CredentialRotator rotator() {
             return ROTATOR;
         }
 
         @Override
-        protected Target target() {
+        public Target target() {
             return host();
         }
 
         @Override
-        protected String unusedAccountName() {
+        public String unusedAccountName() {
             return "kmsn_" + (System.nanoTime() % 1_000_000_000L);
         }
     }
 
     @Nested
-    class Passwords extends Logins {
+    class Passwords extends Logins implements CredentialRotatorPromises.Passwords {
         @Override
-        protected Class<? extends Credential> kind() {
+        public Class<? extends Credential> kind() {
             return AccountPassword.class;
         }
 
         @Override
-        protected String newAccount(String password) {
+        public String newAccount(String password) {
             return SSHD.user(password);
         }
     }
@@ -89,12 +92,12 @@ class SshLoginsTest {
     @Nested
     class KeyPairs extends Logins {
         @Override
-        protected Class<? extends Credential> kind() {
+        public Class<? extends Credential> kind() {
             return SshKeyPair.class;
         }
 
         @Override
-        protected Credential existing() {
+        public Credential existing() {
             String user = SSHD.user("Unused-" + UUID.randomUUID());
             SshKeyPair pair = (SshKeyPair) next(user);
             SSHD.authorize(user, pair.publicKey());
@@ -102,7 +105,7 @@ class SshLoginsTest {
         }
 
         @Override
-        protected String material(Credential credential) {
+        public String material(Credential credential) {
             return ((SshKeyPair) credential).privateKey();
         }
 

@@ -103,7 +103,7 @@ public final class DbInstanceCommands {
     @Command(name = "remove", description = "Remove an instance; secrets naming it stop rotating (Invalid) and "
             + "its accounts are left as they are.",
             footer = {"", "Example:", "  kmsecrets db-instance remove pg-main"})
-    static final class Remove extends AdminCommand {
+    static class Remove extends AdminCommand {
         @Option(names = "--id", description = "the instance's id, as given to register")
         String option;
 

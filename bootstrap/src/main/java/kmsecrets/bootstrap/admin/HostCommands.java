@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import kmsecrets.application.port.in.DatabaseInstanceCommand;
 import kmsecrets.application.port.in.ListDatabaseInstancesQuery;
 import kmsecrets.application.port.in.RegisterDatabaseInstanceCommand;
 import kmsecrets.adapter.ssh.SshLogins;
@@ -15,7 +14,6 @@ import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.SecretValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code kmsecrets host register|list|remove}: the Linux hosts ECS secrets name, reached over SSH. A host is kept
@@ -108,20 +106,10 @@ public final class HostCommands {
         }
     }
 
+    /** The same removal as {@code db-instance remove}: hosts are kept with the database instances. */
     @Command(name = "remove", description = "Remove a host; secrets naming it stop rotating (Invalid) and its "
             + "logins are left as they are.",
             footer = {"", "Example:", "  kmsecrets host remove i-web1"})
-    static final class Remove extends AdminCommand {
-        @Parameters(paramLabel = "ID", description = "the host's id, as given to register")
-        String id;
-
-        @Override
-        void run(AdminContext context, PrintWriter out) {
-            if (!context.removeInstance.remove(new DatabaseInstanceCommand(id))) {
-                spec.commandLine().getErr().println("no host " + id + " is registered");
-                throw new Failed();
-            }
-            out.println("removed " + id);
-        }
+    static final class Remove extends DbInstanceCommands.Remove {
     }
 }

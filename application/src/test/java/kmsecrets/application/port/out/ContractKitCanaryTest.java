@@ -43,30 +43,32 @@ class ContractKitCanaryTest {
     }
 
     /** The rotator contract, run against the adapter that claims creation but cannot. */
-    static final class ContractOnTheClaimingAdapter extends CredentialRotatorContract {
+    static final class ContractOnTheClaimingAdapter extends CredentialRotatorContract
+            implements CredentialRotatorPromises.CreatesAccounts, CredentialRotatorPromises.Passwords,
+            CredentialRotatorPromises.HasAdministrator, CredentialRotatorPromises.Remote {
         private final CannotCreate rotator = new CannotCreate(false);
 
         @Override
-        protected CredentialRotator rotator() {
+        public CredentialRotator rotator() {
             return rotator;
         }
 
         @Override
-        protected Target target() {
+        public Target target() {
             return new Target(new DatabaseInstance("fake-1", "mysql", "db.internal", 3306, Optional.empty(), "admin",
                     DatabaseInstance.policy(32, DatabaseInstance.DEFAULT_EXCLUDED), Instant.EPOCH),
                     SecretValue.ofText(FakeAccounts.ADMIN_PASSWORD));
         }
 
         @Override
-        protected Optional<Target> unreachable() {
-            return Optional.of(new Target(new DatabaseInstance("fake-1", "mysql", "unreachable", 3306,
+        public Target unreachable() {
+            return new Target(new DatabaseInstance("fake-1", "mysql", "unreachable", 3306,
                     Optional.empty(), "admin", DatabaseInstance.policy(32, DatabaseInstance.DEFAULT_EXCLUDED),
-                    Instant.EPOCH), SecretValue.ofText(FakeAccounts.ADMIN_PASSWORD)));
+                    Instant.EPOCH), SecretValue.ofText(FakeAccounts.ADMIN_PASSWORD));
         }
 
         @Override
-        protected String newAccount(String password) {
+        public String newAccount(String password) {
             String name = "acct" + System.nanoTime();
             ((FakeAccounts) rotator.delegate).put(name, password);
             return name;
@@ -98,6 +100,7 @@ class ContractKitCanaryTest {
                 .map(f -> f.getTestIdentifier().getDisplayName()).collect(Collectors.toSet());
         assertThat(failed).containsExactlyInAnyOrder("aCreatedAccountLogsInAndCreatingItAgainIsHarmless()",
                 "anExistingAccountIsNeverTakenOverNorRemoved()", "removingUndoesACreation()");
-        assertThat(summary.getTestsSucceededCount()).isGreaterThanOrEqualTo(6);
+        assertThat(summary.getTestsSucceededCount()).isEqualTo(summary.getTestsFoundCount() - 3);
+        assertThat(summary.getTestsSkippedCount()).isZero();
     }
 }

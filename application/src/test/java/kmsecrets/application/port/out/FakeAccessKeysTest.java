@@ -7,36 +7,29 @@ import kmsecrets.domain.secret.Credential;
 import kmsecrets.domain.secret.SecretValue;
 
 /** The fake of the service's own users passes the rotator contract kit, as OwnAccessKeys does on a real store. */
-class FakeAccessKeysTest extends CredentialRotatorContract {
+class FakeAccessKeysTest extends CredentialRotatorContract
+        implements CredentialRotatorPromises.ImportsOnly {
     private final FakeAccessKeys fake = new FakeAccessKeys();
 
     @Override
-    protected CredentialRotator rotator() {
+    public CredentialRotator rotator() {
         return fake;
     }
 
     @Override
-    protected Target target() {
+    public Target target() {
         return new Target(null, "users", Optional.empty(), SecretValue.ofText(""));
     }
 
     @Override
-    protected Credential existing() {
+    public Credential existing() {
         return fake.user("user" + System.nanoTime());
     }
 
-    @Override
-    protected boolean hasAdministrator() {
-        return false;
-    }
+
 
     @Override
-    protected Optional<Target> unreachable() {
-        return Optional.empty();
-    }
-
-    @Override
-    protected String material(Credential credential) {
+    public String material(Credential credential) {
         return ((AccessKeyPair) credential).accessKeySecret();
     }
 }

@@ -7,33 +7,34 @@ import kmsecrets.domain.instance.DatabaseInstance;
 import kmsecrets.domain.secret.SecretValue;
 
 /** The fake the service tests rely on keeps the promises the real rotators keep. */
-class FakeAccountsTest extends CredentialRotatorContract {
+class FakeAccountsTest extends CredentialRotatorContract
+        implements CredentialRotatorPromises.CreatesAccounts, CredentialRotatorPromises.Passwords, CredentialRotatorPromises.HasAdministrator, CredentialRotatorPromises.Remote {
     private final FakeAccounts fake = new FakeAccounts("postgresql");
 
     @Override
-    protected CredentialRotator rotator() {
+    public CredentialRotator rotator() {
         return fake;
     }
 
     @Override
-    protected Target target() {
+    public Target target() {
         return new Target(new DatabaseInstance("fake-1", "postgresql", "db.internal", 5432, Optional.empty(), "admin",
                 DatabaseInstance.policy(32, DatabaseInstance.DEFAULT_EXCLUDED), Instant.EPOCH),
                 SecretValue.ofText(FakeAccounts.ADMIN_PASSWORD));
     }
 
     @Override
-    protected String newAccount(String password) {
+    public String newAccount(String password) {
         String name = "acct" + System.nanoTime();
         fake.put(name, password);
         return name;
     }
 
     @Override
-    protected Optional<Target> unreachable() {
+    public Target unreachable() {
         Target t = target();
         DatabaseInstance i = t.instance();
-        return Optional.of(new Target(new DatabaseInstance(i.id(), i.engine(), "unreachable", i.port(), i.database(),
-                i.adminUser(), i.passwords(), i.registeredAt()), t.adminPassword()));
+        return new Target(new DatabaseInstance(i.id(), i.engine(), "unreachable", i.port(), i.database(),
+                i.adminUser(), i.passwords(), i.registeredAt()), t.adminPassword());
     }
 }

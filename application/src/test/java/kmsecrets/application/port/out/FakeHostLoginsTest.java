@@ -14,20 +14,22 @@ import org.junit.jupiter.api.Nested;
 class FakeHostLoginsTest {
     private final FakeHostLogins fake = new FakeHostLogins();
 
-    abstract class Logins extends CredentialRotatorContract {
+    abstract class Logins extends CredentialRotatorContract
+            implements CredentialRotatorPromises.ImportsOnly, CredentialRotatorPromises.HasAdministrator,
+            CredentialRotatorPromises.Remote {
         @Override
-        protected CredentialRotator rotator() {
+        public CredentialRotator rotator() {
             return fake;
         }
 
         @Override
-        protected Target target() {
+        public Target target() {
             return new Target(host("db.internal"), SecretValue.ofText(FakeAccounts.ADMIN_PASSWORD));
         }
 
         @Override
-        protected Optional<Target> unreachable() {
-            return Optional.of(new Target(host("unreachable"), SecretValue.ofText(FakeAccounts.ADMIN_PASSWORD)));
+        public Target unreachable() {
+            return new Target(host("unreachable"), SecretValue.ofText(FakeAccounts.ADMIN_PASSWORD));
         }
 
         private DatabaseInstance host(String address) {
@@ -37,14 +39,14 @@ class FakeHostLoginsTest {
     }
 
     @Nested
-    class Passwords extends Logins {
+    class Passwords extends Logins implements CredentialRotatorPromises.Passwords {
         @Override
-        protected Class<? extends Credential> kind() {
+        public Class<? extends Credential> kind() {
             return AccountPassword.class;
         }
 
         @Override
-        protected String newAccount(String password) {
+        public String newAccount(String password) {
             String user = "u" + System.nanoTime();
             fake.user(user, password);
             return user;
@@ -54,12 +56,12 @@ class FakeHostLoginsTest {
     @Nested
     class KeyPairs extends Logins {
         @Override
-        protected Class<? extends Credential> kind() {
+        public Class<? extends Credential> kind() {
             return SshKeyPair.class;
         }
 
         @Override
-        protected Credential existing() {
+        public Credential existing() {
             String user = "u" + System.nanoTime();
             fake.user(user, "unused");
             SshKeyPair pair = (SshKeyPair) next(user);
@@ -68,7 +70,7 @@ class FakeHostLoginsTest {
         }
 
         @Override
-        protected String material(Credential credential) {
+        public String material(Credential credential) {
             return ((SshKeyPair) credential).privateKey();
         }
     }
