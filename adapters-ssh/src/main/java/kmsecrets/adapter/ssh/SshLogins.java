@@ -76,10 +76,29 @@ public final class SshLogins implements CredentialRotator {
             "chmod 600 \"$f\"");
 
     private static final String HOST_KEY_LINE = "host-key ";
-    /** The host key a connection must meet, handed to the verifier with the connection. */
-    private static final AttributeRepository.AttributeKey<PublicKey> PINNED = new AttributeRepository.AttributeKey<>();
-    /** Set on a session whose host presented another key. */
-    private static final AttributeRepository.AttributeKey<Boolean> REFUSED = new AttributeRepository.AttributeKey<>();
+    /**
+     * The host check of one connection, handed to the verifier in the connection's context. It is kept here, not
+     * in session attributes, because a session that fails its key exchange is closed, and closing clears those.
+     */
+    private static final AttributeRepository.AttributeKey<HostCheck> CHECK = new AttributeRepository.AttributeKey<>();
+
+    /** The pinned key of a connection and what the host presented: unknown until the key exchange. */
+    private static final class HostCheck {
+        final PublicKey pinned;
+        volatile Boolean matched;
+
+        HostCheck(PublicKey pinned) {
+            this.pinned = pinned;
+        }
+    }
+
+    /** A session with the host check of its connection. */
+    private record Connection(ClientSession session, HostCheck check) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            session.close();
+        }
+    }
 
     private final SshClient client;
     private final SecureRandom random;
@@ -89,10 +108,10 @@ public final class SshLogins implements CredentialRotator {
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier((session, address, presented) -> {
             AttributeRepository context = session.getConnectionContext();
-            PublicKey pinned = context == null ? null : context.getAttribute(PINNED);
-            boolean same = pinned != null && KeyUtils.compareKeys(pinned, presented);
-            if (!same) {
-                session.setAttribute(REFUSED, Boolean.TRUE);
+            HostCheck check = context == null ? null : context.getAttribute(CHECK);
+            boolean same = check != null && KeyUtils.compareKeys(check.pinned, presented);
+            if (check != null) {
+                check.matched = same;
             }
             return same;
         });
@@ -204,7 +223,8 @@ public final class SshLogins implements CredentialRotator {
 
     @Override
     public Login tryLogin(Target target, Credential credential) {
-        try (ClientSession session = connect(target, user(credential))) {
+        try (Connection connection = connect(target, user(credential))) {
+            ClientSession session = connection.session();
             if (credential instanceof AccountPassword password) {
                 session.addPasswordIdentity(password.password());
             } else {
@@ -214,7 +234,7 @@ public final class SshLogins implements CredentialRotator {
             if (!auth.await(CONNECT)) {
                 throw new TargetFailure("host " + target.instance().id() + " did not answer a login in time", true);
             }
-            requireHostKeyMet(target, session);
+            requireHostKeyMet(target, connection.check());
             return auth.isSuccess() ? Login.ACCEPTED : Login.REJECTED;
         } catch (IOException e) {
             throw failure(target, "logging in", e);
@@ -222,23 +242,31 @@ public final class SshLogins implements CredentialRotator {
     }
 
     /** A session not yet authenticated; a host that cannot be reached is an unreachable failure. */
-    private ClientSession connect(Target target, String user) {
+    private Connection connect(Target target, String user) {
         DatabaseInstance host = target.instance();
-        PublicKey pinned = pinnedHostKey(target);
+        HostCheck check = new HostCheck(pinnedHostKey(target));
         try {
-            return client.connect(user, host.host(), host.port(), AttributeRepository.ofKeyValuePair(PINNED, pinned),
-                    null).verify(CONNECT).getSession();
+            return new Connection(client.connect(user, host.host(), host.port(),
+                    AttributeRepository.ofKeyValuePair(CHECK, check), null).verify(CONNECT).getSession(), check);
         } catch (IOException e) {
             throw new TargetFailure("host " + host.id() + " cannot be reached (" + e.getClass().getSimpleName() + ")",
                     true);
         }
     }
 
-    /** A host that presented another key than the pinned one: refused, whatever else happened. */
-    private static void requireHostKeyMet(Target target, ClientSession session) {
-        if (Boolean.TRUE.equals(session.getAttribute(REFUSED))) {
+    /**
+     * After a login attempt: a host that presented another key than the pinned one is refused, whatever else
+     * happened; one that closed the connection before showing its key has not answered (a failed login there says
+     * nothing about the credential).
+     */
+    private static void requireHostKeyMet(Target target, HostCheck check) {
+        if (Boolean.FALSE.equals(check.matched)) {
             throw new TargetFailure("host " + target.instance().id() + " presented another host key than the one "
                     + "registered; nothing was sent to it");
+        }
+        if (!Boolean.TRUE.equals(check.matched)) {
+            throw new TargetFailure("host " + target.instance().id() + " closed the connection before its key was "
+                    + "checked", true);
         }
     }
 
@@ -269,12 +297,13 @@ public final class SshLogins implements CredentialRotator {
         } catch (InvalidValue e) {
             throw new TargetFailure("the administrator key of host " + target.instance().id() + " cannot be read");
         }
-        ClientSession session = connect(target, target.instance().adminUser());
+        Connection connection = connect(target, target.instance().adminUser());
+        ClientSession session = connection.session();
         try {
             session.addPublicKeyIdentity(adminKey);
             AuthFuture auth = session.auth();
             auth.await(CONNECT);
-            requireHostKeyMet(target, session);
+            requireHostKeyMet(target, connection.check());
             auth.verify(CONNECT);
             return session;
         } catch (IOException | RuntimeException e) {

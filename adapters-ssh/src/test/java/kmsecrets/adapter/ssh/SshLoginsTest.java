@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kmsecrets.application.port.out.CredentialRotator;
@@ -44,10 +46,12 @@ class SshLoginsTest {
         Target impostor = new Target(host().instance(), SecretValue.ofText(SshLogins.adminSecret(otherHostKey,
                 SSHD.adminKey)));
         AccountPassword next = new AccountPassword(user, "Next-" + UUID.randomUUID());
-        for (Runnable call : new Runnable[] {() -> ROTATOR.apply(impostor, next, Optional.empty()),
-                () -> ROTATOR.tryLogin(impostor, new AccountPassword(user, password)),
-                () -> ROTATOR.checkAdministrator(impostor)}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(call::run)
+        Map<String, Runnable> calls = new LinkedHashMap<>();
+        calls.put("apply", () -> ROTATOR.apply(impostor, next, Optional.empty()));
+        calls.put("tryLogin", () -> ROTATOR.tryLogin(impostor, new AccountPassword(user, password)));
+        calls.put("checkAdministrator", () -> ROTATOR.checkAdministrator(impostor));
+        for (Map.Entry<String, Runnable> call : calls.entrySet()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(call.getValue()::run).as(call.getKey())
                     .isInstanceOf(CredentialRotator.TargetFailure.class)
                     .hasMessageContaining("another host key")
                     .matches(e -> !((CredentialRotator.TargetFailure) e).unreachable(), "not an outage");
