@@ -85,10 +85,10 @@ public final class CreateSecretService implements CreateSecretUseCase {
         SecretType type = command.secretType().map(types::named).orElseGet(types::defaultType);
         Optional<ExtendedConfig> config = type.readConfig(command.extendedConfig());
         SecretName name = type.nameFor(command.name(), config);
-        Optional<Secret> unfinished = unfinishedCreation(caller, name, command.versionId());
+        Optional<Pending> unfinished = unfinishedCreation(caller, name, command.versionId());
         if (unfinished.isPresent()) {
-            creations.provision(caller, unfinished.get(), creations.intent(caller, unfinished.get()));
-            return result(arns, unfinished.get(), command.versionId());
+            creations.provision(caller, unfinished.get().secret(), unfinished.get().intent());
+            return result(arns, unfinished.get().secret(), command.versionId());
         }
         // the request's own shape is checked first; the target (404) and imported accounts after that
         Accounts accounts = new Accounts(caller, type, config);
@@ -99,26 +99,31 @@ public final class CreateSecretService implements CreateSecretUseCase {
         RotationPolicy rotation = command.enableAutomaticRotation()
                 ? RotationPolicy.enabled(command.rotationInterval().orElseThrow(), now)
                 : RotationPolicy.DISABLED;
-        Secret created = transactions.inTransaction(() -> {
+        Pending created = transactions.inTransaction(() -> {
             CustomerKey key = keys.forNewVersions(caller, command.encryptionKeyId());
             authorization.check(caller, "kms:GenerateDataKey", arns.key(key.keyId()));
             SecretMetadata metadata = new SecretMetadata(caller.account(), name, type, command.description(),
                     key.keyId(), command.tags(), config, rotation, now);
             Secret secret = Secret.create(metadata, seal(command, name, key, values, now));
             secrets.insert(secret, settings.secretQuota());
+            Intent intent = creations.intent(caller, secret);
             if (accounts.created()) {
-                ledger.begin(creations.intent(caller, secret));
+                ledger.begin(intent);
             }
-            return secret;
+            return new Pending(secret, intent);
         });
         if (accounts.created()) {
-            creations.provision(caller, created, creations.intent(caller, created));
+            creations.provision(caller, created.secret(), created.intent());
         }
-        return result(arns, created, command.versionId());
+        return result(arns, created.secret(), command.versionId());
+    }
+
+    /** A stored secret and the CREATE intent that goes (or went) with it. */
+    private record Pending(Secret secret, Intent intent) {
     }
 
     /** A secret of that name whose accounts are still being created by a request with the same VersionId. */
-    private Optional<Secret> unfinishedCreation(Caller caller, SecretName name, VersionId versionId) {
+    private Optional<Pending> unfinishedCreation(Caller caller, SecretName name, VersionId versionId) {
         Optional<Intent> pending = ledger.find(caller.account(), name);
         if (pending.isEmpty() || pending.get().purpose() != RotationLedger.Purpose.CREATE) {
             return Optional.empty();
@@ -126,7 +131,7 @@ public final class CreateSecretService implements CreateSecretUseCase {
         if (!pending.get().versionId().equals(versionId)) {
             throw new SecretAlreadyExists("The resource already exists.");
         }
-        return secrets.find(caller.account(), name);
+        return secrets.find(caller.account(), name).map(secret -> new Pending(secret, pending.get()));
     }
 
     private static CreateSecretResult result(Arns arns, Secret secret, VersionId versionId) {

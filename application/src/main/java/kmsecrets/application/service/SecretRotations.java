@@ -122,9 +122,12 @@ public final class SecretRotations {
     /** Step 1: the new credential, sealed as its future version, recorded as an intent. */
     Started begin(Caller caller, Secret secret, VersionId versionId, boolean automatic) {
         ManagedSecretType type = secret.managedType("RotateSecret");
-        SecretVersion basis = secret.versionToRotate();
+        // the account to change: the replaced version's, or (nothing replaced) ACSCurrent's; opened once
         Optional<Credential> replaced = replaced(caller, secret, type);
-        Credential account = type.credential(open(caller, secret.name(), basis.id(), basis.value()), documents);
+        Credential account = replaced.orElseGet(() -> {
+            SecretVersion current = secret.versionToRotate();
+            return type.credential(open(caller, secret.name(), current.id(), current.value()), documents);
+        });
         ManagedTargets.Bound target = targets.bind(caller.account(), type, secret.extendedConfig().orElseThrow());
         Credential next = target.next(account.account(), type.credentialKind(secret.extendedConfig().orElseThrow()));
         CustomerKey key = keys.forSecret(caller, secret.encryptionKeyId());

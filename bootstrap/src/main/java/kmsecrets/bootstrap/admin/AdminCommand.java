@@ -46,6 +46,16 @@ abstract class AdminCommand implements Callable<Integer> {
 
     abstract void run(AdminContext context, PrintWriter out);
 
+    /** A file's text (UTF-8); one line saying why when it cannot be read, then exit 1. */
+    String readFile(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("cannot read " + file + ": " + e.getMessage());
+            throw new Failed();
+        }
+    }
+
     /**
      * A command prints what it did; its log (migrations, the embedded server starting) says only what went wrong,
      * unless KMS_LOG_LEVEL asks for more.

@@ -2,10 +2,7 @@ package kmsecrets.bootstrap.admin;
 
 import kmsecrets.application.port.in.DatabaseInstanceCommand;
 import kmsecrets.application.port.in.ListDatabaseInstancesQuery;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import kmsecrets.application.port.in.RegisterDatabaseInstanceCommand;
@@ -76,13 +73,8 @@ public final class DbInstanceCommands {
         }
 
         private String adminPassword() {
-            try {
-                String text = Files.readString(adminPasswordFile, StandardCharsets.UTF_8);
-                return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("cannot read " + adminPasswordFile + ": " + e.getMessage());
-                throw new Failed();
-            }
+            String text = readFile(adminPasswordFile);
+            return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         }
     }
 

@@ -1,9 +1,6 @@
 package kmsecrets.bootstrap.admin;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import kmsecrets.application.port.in.ListDatabaseInstancesQuery;
@@ -62,7 +59,7 @@ public final class HostCommands {
         void run(AdminContext context, PrintWriter out) {
             SecretValue key;
             try {
-                key = SecretValue.ofText(SshLogins.adminSecret(hostKeyLine(), read(adminKeyFile)));
+                key = SecretValue.ofText(SshLogins.adminSecret(hostKeyLine(), readFile(adminKeyFile)));
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println(hostKeyFile + " holds no SSH public key line");
                 throw new Failed();
@@ -80,19 +77,11 @@ public final class HostCommands {
 
         /** The key line: the file's first line that is not a comment, without ssh-keyscan's leading host name. */
         private String hostKeyLine() {
-            String line = read(hostKeyFile).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            String line = readFile(hostKeyFile).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .findFirst().orElse("");
             return line.startsWith("ssh-") || line.startsWith("ecdsa-") ? line : line.replaceFirst("^\\S+\\s+", "");
         }
 
-        private String read(Path file) {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("cannot read " + file + ": " + e.getMessage());
-                throw new Failed();
-            }
-        }
     }
 
     @Command(name = "list", description = "List registered hosts (never their keys).",

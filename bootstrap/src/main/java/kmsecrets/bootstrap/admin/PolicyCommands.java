@@ -3,11 +3,7 @@ package kmsecrets.bootstrap.admin;
 import kmsecrets.application.port.in.AccountQuery;
 import kmsecrets.application.port.in.PolicyAttachmentCommand;
 import kmsecrets.application.port.in.CreatePolicyCommand;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -38,12 +34,7 @@ public final class PolicyCommands {
 
         @Override
         void run(AdminContext context, PrintWriter out) {
-            String json;
-            try {
-                json = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.document;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + source.file, e);
-            }
+            String json = source.file != null ? readFile(source.file) : source.document;
             context.createPolicy.createPolicy(new CreatePolicyCommand(context.account, name, json));
             out.println("created policy " + name);
         }
