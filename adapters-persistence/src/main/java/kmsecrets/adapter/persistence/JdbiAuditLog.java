@@ -163,18 +163,28 @@ public final class JdbiAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEvent> search(Optional<Instant> since, Optional<String> action, Optional<String> principal,
-                                   int limit) {
+    public List<AuditEvent> search(Criteria criteria) {
         StringBuilder where = new StringBuilder(" where true");
-        since.ifPresent(s -> where.append(" and at >= :since"));
-        action.ifPresent(a -> where.append(" and action = :action"));
-        principal.ifPresent(p -> where.append(" and principal = :principal"));
+        criteria.since().ifPresent(s -> where.append(" and at >= :since"));
+        criteria.until().ifPresent(u -> where.append(" and at < :until"));
+        criteria.action().ifPresent(a -> where.append(" and action = :action"));
+        criteria.principal().ifPresent(p -> where.append(" and principal = :principal"));
+        criteria.result().ifPresent(r -> where.append(r.equals(Criteria.FAILURE) ? " and result <> :success"
+                : " and result = :result"));
         return jdbi.withHandle(handle -> {
             var query = handle.createQuery("select " + COLUMNS + " from audit_events" + where
-                    + " order by seq desc limit :limit").bind("limit", limit);
-            since.ifPresent(s -> query.bind("since", Timestamp.from(s)));
-            action.ifPresent(a -> query.bind("action", a));
-            principal.ifPresent(p -> query.bind("principal", p));
+                    + " order by seq desc limit :limit").bind("limit", criteria.limit());
+            criteria.since().ifPresent(s -> query.bind("since", Timestamp.from(s)));
+            criteria.until().ifPresent(u -> query.bind("until", Timestamp.from(u)));
+            criteria.action().ifPresent(a -> query.bind("action", a));
+            criteria.principal().ifPresent(p -> query.bind("principal", p));
+            criteria.result().ifPresent(r -> {
+                if (r.equals(Criteria.FAILURE)) {
+                    query.bind("success", AuditEvent.SUCCESS);
+                } else {
+                    query.bind("result", r);
+                }
+            });
             return query.map((rs, ctx) -> event(rs)).list();
         });
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import kmsecrets.domain.audit.AuditEvent;
+import kmsecrets.application.port.out.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -91,7 +92,8 @@ class GroupCommitTest {
                 .mapTo(Long.class).one());
         assertThat(stored).isEqualTo((long) threads * each);
         assertThat(rows).isEqualTo(stored);
-        assertThat(log.search(Optional.empty(), Optional.of("GetSecretValue"), Optional.empty(), 5)).hasSize(5);
+        assertThat(log.search(new AuditLog.Criteria(Optional.empty(), Optional.empty(), Optional.of("GetSecretValue"),
+                Optional.empty(), Optional.empty(), 5))).hasSize(5);
         while (log.seal(1_000) > 0) {
             // everything appended can be chained
         }
@@ -113,6 +115,6 @@ class GroupCommitTest {
         } catch (IllegalStateException expected) {
             // the transaction rolled back
         }
-        assertThat(log.search(Optional.empty(), Optional.empty(), Optional.empty(), 10)).isEmpty();
+        assertThat(log.search(AuditLog.Criteria.newest(10))).isEmpty();
     }
 }

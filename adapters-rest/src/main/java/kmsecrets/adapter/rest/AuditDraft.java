@@ -48,6 +48,8 @@ final class AuditDraft {
             resource = named.flatMap(n -> secretArn(arns, n)).orElse(arns.secretContainer());
         } else if (draft.action().equals("GetRandomPassword")) {
             resource = "*";
+        } else if (draft.action().equals("ListAuditEvents") || draft.action().equals("GetAuditTrailStatus")) {
+            resource = arns.auditTrail();
         } else {
             resource = arns.secretContainer();
         }

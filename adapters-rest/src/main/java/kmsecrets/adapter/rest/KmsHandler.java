@@ -53,6 +53,8 @@ public final class KmsHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(KmsHandler.class);
     private static final String API_VERSION = "2016-01-20";
     private static final int MAX_BODY_BYTES = 512 * 1024;
+    /** Where a client that cannot set User-Agent names itself (see {@link #userAgent}). */
+    public static final String CLIENT_HEADER = "x-kmsecrets-client";
     private static final String PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     private final Map<String, Action> actions = new HashMap<>();
@@ -119,7 +121,7 @@ public final class KmsHandler extends Handler.Abstract {
         String known = RequestObserver.Outcome.UNKNOWN_ACTION;
         ApiError outcome;
         String remote = Request.getRemoteAddr(request);
-        String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
+        String userAgent = userAgent(request);
         AuditEvent event = AuditDraft.of(requestId, Optional.empty(), "", remote, userAgent);
         try {
             if (!path.equals("/")) {
@@ -184,6 +186,17 @@ public final class KmsHandler extends Handler.Abstract {
         }
         observe(requestId, known, authenticated, outcome, started);
         return true;
+    }
+
+    /**
+     * The User-Agent, behind the client's own mark where it sends one: browsers do not let a page set User-Agent, so
+     * the web console names itself in {@code x-kmsecrets-client} and its calls read, in the audit trail, as
+     * {@code kmsecrets-console/1 (Mozilla/5.0 ...)}.
+     */
+    private static String userAgent(Request request) {
+        String agent = request.getHeaders().get(HttpHeader.USER_AGENT);
+        String client = request.getHeaders().get(CLIENT_HEADER);
+        return client == null ? agent : client + " (" + (agent == null ? "" : agent) + ")";
     }
 
     private void observe(String requestId, String action, Authenticated authenticated, ApiError error, long started) {

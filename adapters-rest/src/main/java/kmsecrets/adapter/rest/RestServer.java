@@ -3,6 +3,7 @@ package kmsecrets.adapter.rest;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -48,7 +49,8 @@ public final class RestServer implements AutoCloseable {
             return connector(settings.host(), settings.httpsPort(),
                     new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(secure));
         }).orElse(null);
-        server.setHandler(handler);
+        // the console's static files first; everything else is the API
+        server.setHandler(new Handler.Sequence(new ConsoleHandler(), handler));
         server.setStopTimeout(settings.stopTimeoutMillis());
         server.setStopAtShutdown(false);
     }

@@ -16,6 +16,7 @@ public final class SearchAuditEventsService implements SearchAuditEventsUseCase 
 
     @Override
     public List<AuditEvent> search(SearchAuditEventsQuery query) {
-        return log.search(query.since(), query.action(), query.user(), query.limit());
+        return log.search(new AuditLog.Criteria(query.since(), java.util.Optional.empty(), query.action(), query.user(),
+                java.util.Optional.empty(), query.limit()));
     }
 }

@@ -9,6 +9,8 @@ import kmsecrets.adapter.persistence.PostgresDatabase;
 import kmsecrets.adapter.rest.KmsHandler;
 import kmsecrets.adapter.rest.Operations;
 import kmsecrets.adapter.rest.action.Action;
+import kmsecrets.adapter.rest.action.GetAuditTrailStatusAction;
+import kmsecrets.adapter.rest.action.ListAuditEventsAction;
 import kmsecrets.adapter.rest.auth.Authenticator;
 import kmsecrets.adapter.rest.auth.Throttle;
 import kmsecrets.application.port.in.CreateSecretUseCase;
@@ -24,6 +26,8 @@ import kmsecrets.application.port.in.RotateDueSecretsUseCase;
 import kmsecrets.application.port.out.AuditLog;
 import kmsecrets.application.port.out.NonceStore;
 import kmsecrets.application.service.AuditService;
+import kmsecrets.application.service.GetAuditTrailStatusService;
+import kmsecrets.application.service.ListAuditEventsService;
 import kmsecrets.application.service.ProvisionRootAccessKeyService;
 import kmsecrets.application.service.ReplayGuardService;
 import kmsecrets.application.service.SigningKeyService;
@@ -60,6 +64,11 @@ public final class Wiring {
 
         List<Action> actions = new ArrayList<>(secrets.actions);
         actions.addAll(keys.actions);
+        // our extensions: the audit trail through the API (the console's audit page)
+        actions.add(new ListAuditEventsAction(new ListAuditEventsService(out.auditLog, out.authorization,
+                out.settings.region())));
+        actions.add(new GetAuditTrailStatusAction(new GetAuditTrailStatusService(out.auditLog, out.masterKeyCipher,
+                out.authorization, out.settings.region())));
         health = new HealthCheck(database);
         observability = new Observability(database, out.nonces, out.auditLog, out.rotationLog, clock);
         handler = new KmsHandler(actions,

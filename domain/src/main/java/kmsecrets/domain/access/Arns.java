@@ -27,6 +27,11 @@ public record Arns(Region region, AccountId account) {
         return prefix() + "alias";
     }
 
+    /** The audit trail, the resource of ListAuditEvents and GetAuditTrailStatus (our extensions). */
+    public String auditTrail() {
+        return prefix() + "audit";
+    }
+
     public String keyContainer() {
         return prefix() + "key";
     }

@@ -16,8 +16,33 @@ public interface AuditLog {
     /** Links up to {@code batch} unsealed events into the chain (one sealer at a time across nodes). */
     int seal(int batch);
 
-    /** Newest first. */
-    List<AuditEvent> search(Optional<Instant> since, Optional<String> action, Optional<String> principal, int limit);
+    /** The events matching every criterion, newest first. */
+    List<AuditEvent> search(Criteria criteria);
+
+    /**
+     * What a search matches: events at or after {@code since} and before {@code until}, of an action, by a principal,
+     * with a result ({@link #FAILURE} matches every result but Success); at most {@code limit} of them.
+     */
+    record Criteria(Optional<Instant> since, Optional<Instant> until, Optional<String> action,
+                    Optional<String> principal, Optional<String> result, int limit) {
+        /** The result filter that matches every refused or failed call. */
+        public static final String FAILURE = "Failure";
+
+        public static Criteria newest(int limit) {
+            return new Criteria(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), limit);
+        }
+
+        /** Whether the event matches (what a store without a query language checks). */
+        public boolean matches(AuditEvent event) {
+            return since.map(s -> !event.at().isBefore(s)).orElse(true)
+                    && until.map(u -> event.at().isBefore(u)).orElse(true)
+                    && action.map(event.action()::equals).orElse(true)
+                    && principal.map(event.principal()::equals).orElse(true)
+                    && result.map(r -> r.equals(FAILURE) ? !event.result().equals(AuditEvent.SUCCESS)
+                            : event.result().equals(r)).orElse(true);
+        }
+    }
 
     /** Sealed events in chain order with their stored links, from position {@code after} on. */
     List<SealedEvent> chain(long after, int limit);

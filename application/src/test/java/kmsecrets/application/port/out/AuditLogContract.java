@@ -25,25 +25,52 @@ public abstract class AuditLogContract {
                 "LTAIx", principal, "127.0.0.1", "ua");
     }
 
+    private static AuditLog.Criteria by(Optional<Instant> since, Optional<Instant> until, Optional<String> action,
+                                        Optional<String> principal, Optional<String> result) {
+        return new AuditLog.Criteria(since, until, action, principal, result, 10);
+    }
+
     @Test
     void searchFindsNewestFirstAndFiltersByActionUserAndTime() {
         log().append(event(1, "GetSecretValue", "alice"));
         log().append(event(2, "CreateSecret", "bob"));
         log().append(event(3, "GetSecretValue", "bob"));
-        assertThat(log().search(Optional.empty(), Optional.of("GetSecretValue"), Optional.empty(), 10))
+        assertThat(log().search(by(Optional.empty(), Optional.empty(), Optional.of("GetSecretValue"),
+                Optional.empty(), Optional.empty())))
                 .extracting(AuditEvent::requestId).containsExactly("req-3", "req-1");
-        assertThat(log().search(Optional.empty(), Optional.empty(), Optional.of("bob"), 10))
+        assertThat(log().search(by(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("bob"),
+                Optional.empty())))
                 .extracting(AuditEvent::requestId).containsExactly("req-3", "req-2");
-        assertThat(log().search(Optional.of(NOW.plusSeconds(2)), Optional.empty(), Optional.empty(), 10))
+        assertThat(log().search(by(Optional.of(NOW.plusSeconds(2)), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty())))
                 .extracting(AuditEvent::requestId).containsExactly("req-3", "req-2");
-        assertThat(log().search(Optional.empty(), Optional.empty(), Optional.empty(), 1)).hasSize(1);
+        assertThat(log().search(by(Optional.empty(), Optional.of(NOW.plusSeconds(3)), Optional.empty(),
+                Optional.empty(), Optional.empty())))
+                .as("until is exclusive").extracting(AuditEvent::requestId).containsExactly("req-2", "req-1");
+        assertThat(log().search(AuditLog.Criteria.newest(1))).hasSize(1);
+    }
+
+    @Test
+    void searchFiltersByResultAndFailureMeansAnythingButSuccess() {
+        log().append(event(1, "GetSecretValue", "alice"));
+        log().append(event(2, "GetSecretValue", "alice").withResult("Forbidden.NoPermission"));
+        log().append(event(3, "DeleteSecret", "alice").withResult("Forbidden.ResourceNotFound"));
+        assertThat(log().search(by(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(AuditLog.Criteria.FAILURE))))
+                .extracting(AuditEvent::requestId).containsExactly("req-3", "req-2");
+        assertThat(log().search(by(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(AuditEvent.SUCCESS))))
+                .extracting(AuditEvent::requestId).containsExactly("req-1");
+        assertThat(log().search(by(Optional.empty(), Optional.empty(), Optional.of("GetSecretValue"),
+                Optional.of("alice"), Optional.of("Forbidden.NoPermission"))))
+                .extracting(AuditEvent::requestId).containsExactly("req-2");
     }
 
     @Test
     void anAppendedEventReadsBackFieldByField() {
         AuditEvent event = event(5, "DeleteSecret", "carol");
         log().append(event);
-        assertThat(log().search(Optional.empty(), Optional.empty(), Optional.empty(), 10)).containsExactly(event);
+        assertThat(log().search(AuditLog.Criteria.newest(10))).containsExactly(event);
     }
 
     @Test

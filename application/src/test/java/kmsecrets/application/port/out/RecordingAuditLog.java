@@ -83,13 +83,10 @@ public final class RecordingAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEvent> search(Optional<Instant> since, Optional<String> action, Optional<String> principal,
-                                   int limit) {
+    public List<AuditEvent> search(Criteria criteria) {
         List<AuditEvent> newestFirst = new java.util.ArrayList<>(events);
         java.util.Collections.reverse(newestFirst);
-        return newestFirst.stream().filter(e -> since.map(s -> !e.at().isBefore(s)).orElse(true))
-                .filter(e -> action.map(e.action()::equals).orElse(true))
-                .filter(e -> principal.map(e.principal()::equals).orElse(true)).limit(limit).toList();
+        return newestFirst.stream().filter(criteria::matches).limit(criteria.limit()).toList();
     }
 
     @Override
