@@ -323,6 +323,13 @@ class ConsoleBrowserSystemTest {
                 .isFalse();
         assertThat(browser.all("version")).hasSize(2);
         assertThat(browser.everythingOnThePage()).doesNotContain(password);
+
+        browser.find("rotation-enabled").click();
+        browser.type("rotation-interval", "1d");
+        browser.click("save-rotation");
+        browser.awaitText("Rotation policy saved.");
+        assertThat(node.tea().describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody()
+                .getAutomaticRotation()).isEqualTo("Enabled");
         browser.screenshot("managed-secret");
 
         browser.click("nav-secrets");
@@ -332,7 +339,9 @@ class ConsoleBrowserSystemTest {
                 && !browser.find("secret-row").getText().contains("…"));
         assertThat(browser.find("secret-row").getText()).contains("Rds");
         browser.click("nav-dashboard");
-        browser.find("count-managed");
+        browser.awaitCondition("the dashboard lists the secret as due within a week", () -> browser.all("due-row")
+                .stream().anyMatch(row -> row.getText().contains(name)));
+        assertThat(Integer.parseInt(browser.find("count-rotating").getText().split("\\s")[0])).isPositive();
         browser.screenshot("dashboard-managed");
     }
 
@@ -359,6 +368,10 @@ class ConsoleBrowserSystemTest {
         browser.awaitText("Deletion scheduled.");
         assertThat(state(keyId)).isEqualTo("PendingDeletion");
         browser.screenshot("key");
+        browser.click("nav-dashboard");
+        browser.awaitCondition("the dashboard lists the key as pending deletion", () -> browser.all("card-pending-keys")
+                .stream().anyMatch(card -> card.getText().contains(keyId)));
+        go("#/key/" + keyId);
         browser.click("cancel-deletion");
         browser.awaitText("Deletion cancelled.");
         assertThat(state(keyId)).isNotEqualTo("PendingDeletion");

@@ -47,7 +47,7 @@ class PermissionMatrixSystemTest {
             "CreateKeyVersion", "ListKeyVersions", "DescribeKeyVersion", "Encrypt", "Decrypt", "GenerateDataKey",
             "GenerateDataKeyWithoutPlaintext", "ReEncrypt", "CreateAlias", "UpdateAlias", "DeleteAlias",
             "ListAliases", "ListAliasesByKeyId", "UpdateRotationPolicy", "ListResourceTags", "RotateSecret",
-            "UpdateSecretRotationPolicy");
+            "UpdateSecretRotationPolicy", "ListAuditEvents", "GetAuditTrailStatus");
     private static final Map<Integer, String> PREPARED_BLOBS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<Integer, String> PREPARED_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -198,7 +198,12 @@ class PermissionMatrixSystemTest {
             case "CreateSecret" -> tea.createSecret(new CreateSecretRequest().setSecretName("matrix/new-" + n)
                     .setVersionId("v1").setSecretData("x"));
             case "GetSecretValue" -> tea.getSecretValue(new GetSecretValueRequest().setSecretName("matrix/read"));
-            case "BatchGetSecretValue" -> batch(user);
+            case "BatchGetSecretValue" -> assertThat(raw(user, Map.of("Action", "BatchGetSecretValue",
+                    "SecretsList", "[{\"SecretName\":\"matrix/read\"}]"))).contains("\"SecretData\":\"r\"");
+            case "ListAuditEvents" -> assertThat(raw(user, Map.of("Action", "ListAuditEvents", "MaxResults", "5")))
+                    .contains("\"EventAction\"");
+            case "GetAuditTrailStatus" -> assertThat(raw(user, Map.of("Action", "GetAuditTrailStatus")))
+                    .contains("\"Intact\":true");
             case "PutSecretValue" -> tea.putSecretValue(new PutSecretValueRequest().setSecretName("matrix/write")
                     .setVersionId("p" + n).setSecretData("x"));
             case "UpdateSecretVersionStage" -> tea.updateSecretVersionStage(new UpdateSecretVersionStageRequest()
@@ -278,16 +283,18 @@ class PermissionMatrixSystemTest {
         }
     }
 
-    /** BatchGetSecretValue has no SDK model in the pinned SDKs: a hand-signed request. */
-    private static void batch(String user) throws Exception {
+    /**
+     * A hand-signed request, for actions without an SDK model (BatchGetSecretValue in the pinned SDKs; our
+     * extensions ListAuditEvents and GetAuditTrailStatus): the reply's body, or {@link Refused}.
+     */
+    private static String raw(String user, Map<String, String> parameters) throws Exception {
         RawRpc raw = new RawRpc(service, KEYS.get(user)[0], KEYS.get(user)[1]);
-        HttpResponse<String> reply = raw.post(raw.signedQuery(Map.of("Action", "BatchGetSecretValue",
-                "SecretsList", "[{\"SecretName\":\"matrix/read\"}]")));
+        HttpResponse<String> reply = raw.post(raw.signedQuery(parameters));
         if (reply.statusCode() != 200) {
             Matcher code = Pattern.compile("\"Code\":\"([^\"]+)\"").matcher(reply.body());
             throw new Refused(reply.statusCode() + " " + (code.find() ? code.group(1) : "?"));
         }
-        assertThat(reply.body()).contains("\"SecretData\":\"r\"");
+        return reply.body();
     }
 
     private static final class Refused extends RuntimeException {

@@ -450,4 +450,78 @@ class EveryActionSliceTest {
                 "VersionStages", "[\"blue\",\"blue\"]"));
         assertThat(seen.get().stages()).isEqualTo(Set.of(new StageLabel("blue")));
     }
+
+    // ---------------------------------------------------------------- audit trail (our extensions)
+
+    @Test
+    void listAuditEvents() throws Exception {
+        var seen = new AtomicReference<ListAuditEventsQuery>();
+        Reply reply = one(new ListAuditEventsAction(q -> {
+            seen.set(q);
+            return List.of(new kmsecrets.domain.audit.AuditEvent(T.plusMillis(250), "req-1", "GetSecretValue",
+                    "acs:kms:cn-hangzhou:1:secret/db/app", "Forbidden.NoPermission", "LTAIx", "alice", "10.0.0.1",
+                    "kmsecrets-console/1 (Mozilla/5.0)"));
+        }), Map.of("StartTime", "2026-01-01T00:00:00Z", "EndTime", "2026-01-02T03:04:05.250Z",
+                "EventAction", "GetSecretValue", "User", "alice", "Result", "Failure", "MaxResults", "100"));
+        assertThat(seen.get().since()).contains(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(seen.get().until()).as("milliseconds kept: the next page starts at the last event's Time")
+                .contains(T.plusMillis(250));
+        assertThat(seen.get().action()).contains("GetSecretValue");
+        assertThat(seen.get().user()).contains("alice");
+        assertThat(seen.get().result()).contains("Failure");
+        assertThat(seen.get().maxResults()).isEqualTo(100);
+        assertThat(reply.body().at("/Events/Event/0/Time").asText()).isEqualTo("2026-01-02T03:04:05.250Z");
+        assertThat(reply.body().at("/Events/Event/0/EventAction").asText()).isEqualTo("GetSecretValue");
+        assertThat(reply.body().at("/Events/Event/0/Result").asText()).isEqualTo("Forbidden.NoPermission");
+        assertThat(reply.body().at("/Events/Event/0/User").asText()).isEqualTo("alice");
+        assertThat(reply.body().at("/Events/Event/0/UserAgent").asText()).startsWith("kmsecrets-console/1");
+    }
+
+    @Test
+    void listAuditEventsDefaultsToFiftyAndRefusesWhatItCannotRead() throws Exception {
+        var seen = new AtomicReference<ListAuditEventsQuery>();
+        one(new ListAuditEventsAction(q -> {
+            seen.set(q);
+            return List.of();
+        }), Map.of());
+        assertThat(seen.get().maxResults()).isEqualTo(50);
+        assertThat(seen.get().since()).isEmpty();
+        try (RestSlice slice = new RestSlice(List.of(new ListAuditEventsAction(q -> List.of())))) {
+            for (Map<String, String> bad : List.of(Map.of("MaxResults", "101"), Map.of("MaxResults", "0"),
+                    Map.of("StartTime", "yesterday"), Map.of("EndTime", "2026-13-01T00:00:00Z"),
+                    Map.of("EventAction", "x".repeat(129)))) {
+                Reply reply = slice.call("ListAuditEvents", bad);
+                assertThat(reply.status()).as(bad.toString()).isEqualTo(400);
+                assertThat(reply.code()).as(bad.toString()).isEqualTo("InvalidParameter");
+            }
+        }
+    }
+
+    @Test
+    void getAuditTrailStatus() throws Exception {
+        Reply intact = one(new GetAuditTrailStatusAction(q -> new Verification(true, 42, Optional.empty(),
+                Optional.empty())), Map.of());
+        assertThat(intact.body().path("Intact").asBoolean()).isTrue();
+        assertThat(intact.body().path("CheckedEvents").asLong()).isEqualTo(42);
+        assertThat(intact.body().has("FirstBrokenPosition")).isFalse();
+        Reply broken = one(new GetAuditTrailStatusAction(q -> new Verification(false, 7, Optional.of(7L),
+                Optional.of(new Verification.Checkpoint(3, java.time.LocalDate.parse("2026-01-01"))))), Map.of());
+        assertThat(broken.body().path("Intact").asBoolean()).isFalse();
+        assertThat(broken.body().path("FirstBrokenPosition").asLong()).isEqualTo(7);
+        assertThat(broken.body().path("CheckpointPosition").asLong()).isEqualTo(3);
+        assertThat(broken.field("CheckpointCutBefore")).isEqualTo("2026-01-01");
+    }
+
+    @Test
+    void theAuditTrailsActionsAreAuditedOnTheTrailsArnAndTheConsoleMarksItsCalls() throws Exception {
+        try (RestSlice slice = new RestSlice(List.of(new ListAuditEventsAction(q -> List.of())))) {
+            slice.call("ListAuditEvents", Map.of(), Map.of("User-Agent", "Mozilla/5.0 (X11)",
+                    "x-kmsecrets-client", "kmsecrets-console/1"));
+            slice.call("ListAuditEvents", Map.of(), Map.of("User-Agent", "AlibabaCloud (Linux)"));
+            assertThat(slice.audited).extracting(RestSlice.Audited::resource)
+                    .containsOnly("acs:kms:cn-hangzhou:1234567890123456:audit");
+            assertThat(slice.audited).extracting(RestSlice.Audited::userAgent)
+                    .containsExactly("kmsecrets-console/1 (Mozilla/5.0 (X11))", "AlibabaCloud (Linux)");
+        }
+    }
 }

@@ -50,8 +50,8 @@ final class RestSlice implements AutoCloseable {
     private static final String ACCESS_KEY_SECRET = "slice-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What reached the audit trail: the action, how its use case committed, and the outcome. */
-    record Audited(String action, Optional<Commit> commit, String result) {
+    /** What reached the audit trail: the action, how its use case committed, the outcome, and who called how. */
+    record Audited(String action, Optional<Commit> commit, String result, String resource, String userAgent) {
     }
 
     final List<Audited> audited = new CopyOnWriteArrayList<>();
@@ -68,13 +68,15 @@ final class RestSlice implements AutoCloseable {
             @Override
             public <T> T succeed(AuditEvent event, Commit commit, Supplier<T> call) {
                 T result = call.get();
-                audited.add(new Audited(event.action(), Optional.of(commit), AuditEvent.SUCCESS));
+                audited.add(new Audited(event.action(), Optional.of(commit), AuditEvent.SUCCESS, event.resource(),
+                        event.userAgent()));
                 return result;
             }
 
             @Override
             public void refused(AuditEvent event) {
-                audited.add(new Audited(event.action(), Optional.empty(), event.result()));
+                audited.add(new Audited(event.action(), Optional.empty(), event.result(), event.resource(),
+                        event.userAgent()));
             }
         };
         ReplayGuard replayGuard = new ReplayGuard() {
@@ -98,6 +100,11 @@ final class RestSlice implements AutoCloseable {
 
     /** A signed POST of the action with these parameters, as the classic SDK sends it. */
     Reply call(String action, Map<String, String> parameters) throws Exception {
+        return call(action, parameters, Map.of());
+    }
+
+    /** The same, with extra HTTP headers. */
+    Reply call(String action, Map<String, String> parameters, Map<String, String> headers) throws Exception {
         Map<String, String> all = new LinkedHashMap<>(parameters);
         all.put("Action", action);
         all.put("Version", "2016-01-20");
@@ -110,14 +117,21 @@ final class RestSlice implements AutoCloseable {
         all.put("Signature", RpcSignature.sign(RpcSignature.stringToSign("POST", all, true), ACCESS_KEY_SECRET));
         StringJoiner form = new StringJoiner("&");
         all.forEach((name, value) -> form.add(Rfc3986.encode(name) + "=" + Rfc3986.encode(value)));
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort().orElseThrow() + "/"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + server.httpPort().orElseThrow() + "/")).header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
     Reply get(String path) throws Exception {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort().orElseThrow() + path))
                 .GET().build());
+    }
+
+    /** Any request to the slice's server, its reply as it came (the console's files are not JSON). */
+    HttpResponse<String> raw(HttpRequest.Builder request, String path) throws Exception {
+        return http.send(request.uri(URI.create("http://127.0.0.1:" + server.httpPort().orElseThrow() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private Reply send(HttpRequest request) throws Exception {

@@ -48,6 +48,13 @@ public final class RecordingAuditLog implements AuditLog {
 
     private byte[] lastLink = kmsecrets.domain.audit.AuditChain.GENESIS;
 
+    /** What someone editing the stored trail does: the sealed event at {@code position} changed, its link kept. */
+    public synchronized void tamper(long position, AuditEvent forged) {
+        int index = (int) (position - 1 - dropped);
+        SealedEvent original = sealed.get(index);
+        sealed.set(index, new SealedEvent(original.position(), forged, original.link()));
+    }
+
     @Override
     public synchronized Optional<SealedEvent> lastSealedBefore(java.time.LocalDate day) {
         return sealed.stream().filter(e -> sealedOn.get(e.position()).isBefore(day))
