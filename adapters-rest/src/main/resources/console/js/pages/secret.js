@@ -11,6 +11,9 @@ export function render(section, name, flash) {
   call('DescribeSecret', { SecretName: name, FetchTags: 'true' }).then(described => {
     const managed = !!described.AutomaticRotation;
     const pending = !!described.PlannedDeleteTime;
+    // one read of the versions serves the timeline and the label form
+    const versionList = call('ListSecretVersionIds', { SecretName: name, IncludeDeprecated: 'true', PageSize: 100 })
+        .then(reply => (reply.VersionIds && reply.VersionIds.VersionId) || []);
     fill(section,
         h('div', { class: 'title' }, h('h1', { 'data-test': 'secret-name' }, described.SecretName),
             badge(described.SecretType), plannedDeletion(described.PlannedDeleteTime)),
@@ -18,10 +21,10 @@ export function render(section, name, flash) {
         h('div', { class: 'grid' },
             metadata(described, reload),
             tags(described, reload)),
-        versions(name, described, reload),
-        h('div', { class: 'grid' },
-            managed ? rotation(name, described, reload) : putValue(name, reload),
-            labels(name, reload)),
+        versions(name, versionList),
+        // the service owns a managed secret's versions (PutSecretValue and label moves are refused): rotation instead
+        managed ? rotation(name, described, reload)
+            : h('div', { class: 'grid' }, putValue(name, reload), labels(name, versionList, reload)),
         danger(name, pending, reload));
   }, e => fill(section, h('h1', {}, name), errorBox(e)));
 }
@@ -72,11 +75,9 @@ function tags(described, reload) {
 }
 
 /** The versions, newest first, as a timeline: each with its stage labels and a Reveal button. */
-function versions(name, described, reload) {
+function versions(name, versionList) {
   return card('Versions', async () => {
-    const reply = await call('ListSecretVersionIds', { SecretName: name, IncludeDeprecated: 'true', PageSize: 100 });
-    const list = ((reply.VersionIds && reply.VersionIds.VersionId) || [])
-        .slice().sort((a, b) => (b.CreateTime || '').localeCompare(a.CreateTime || ''));
+    const list = (await versionList).slice().sort((a, b) => (b.CreateTime || '').localeCompare(a.CreateTime || ''));
     return h('ol', { class: 'timeline', 'data-test': 'versions' }, list.map(version => versionRow(name, version)));
   }, 'versions-card');
 }
@@ -137,10 +138,9 @@ function putValue(name, reload) {
   return h('section', { class: 'card', 'data-test': 'put-card' }, h('h2', {}, 'Put a new value'), form);
 }
 
-function labels(name, reload) {
+function labels(name, versionList, reload) {
   return card('Move a label', async () => {
-    const reply = await call('ListSecretVersionIds', { SecretName: name, IncludeDeprecated: 'true', PageSize: 100 });
-    const list = (reply.VersionIds && reply.VersionIds.VersionId) || [];
+    const list = await versionList;
     const holder = new Map();
     for (const version of list) {
       for (const s of (version.VersionStages && version.VersionStages.VersionStage) || []) {
