@@ -49,6 +49,18 @@ final class Clients {
                 .setEndpoint("127.0.0.1:" + service.httpPort).setProtocol("HTTP"));
     }
 
+    /**
+     * The Tea SDK for calls that wait on another machine's work, such as a rotation that makes an RSA-3072 key pair
+     * and logs in over SSH: its read timeout is a bound for a hang, stretched with the machine's load, not the SDK's
+     * 10 s (which a loaded 2-core machine exceeded once).
+     */
+    com.aliyun.kms20160120.Client patientTea() throws Exception {
+        return new com.aliyun.kms20160120.Client(new Config().setAccessKeyId(ServiceProcess.ACCESS_KEY_ID)
+                .setAccessKeySecret(ServiceProcess.ACCESS_KEY_SECRET).setRegionId("cn-hangzhou")
+                .setEndpoint("127.0.0.1:" + service.httpPort).setProtocol("HTTP")
+                .setReadTimeout((int) Patience.of(java.time.Duration.ofSeconds(60)).toMillis()));
+    }
+
     /** The Tea SDK signing as another access key. */
     com.aliyun.kms20160120.Client tea(String accessKeyId, String accessKeySecret) throws Exception {
         return new com.aliyun.kms20160120.Client(new Config().setAccessKeyId(accessKeyId)

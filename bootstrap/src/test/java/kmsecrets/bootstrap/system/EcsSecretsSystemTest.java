@@ -49,7 +49,7 @@ class EcsSecretsSystemTest {
                 "--host-key-file", hostKey.toString()))
                 .contains("registered host i-web1");
         Files.delete(key);
-        tea = new Clients(service).tea();
+        tea = new Clients(service).patientTea();
     }
 
     @AfterAll
