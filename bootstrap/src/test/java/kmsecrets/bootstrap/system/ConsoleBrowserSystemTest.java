@@ -188,6 +188,24 @@ class ConsoleBrowserSystemTest {
         assertThat(browser.visibleText()).contains("team").contains("payments");
         assertThat(browser.find("description").getDomProperty("value")).isEqualTo("made in the console");
 
+        // tags: add one, remove the one given at creation
+        browser.type("tag-key", "env");
+        browser.type("tag-value", "prod");
+        browser.click("add-tag");
+        browser.awaitText("Tag env set.");
+        browser.all("tag-row").stream().filter(row -> row.getText().startsWith("team")).findFirst().orElseThrow()
+                .findElement(Browser.by("remove-tag")).click();
+        browser.awaitText("Tag team removed.");
+        assertThat(node.tea().describeSecret(new DescribeSecretRequest().setSecretName(name).setFetchTags("true"))
+                .getBody().getTags().getTag()).extracting(t -> t.getTagKey() + "=" + t.getTagValue())
+                .containsExactly("env=prod");
+
+        browser.type("description", "renamed in the console");
+        browser.click("save-description");
+        browser.awaitText("Description saved.");
+        assertThat(node.tea().describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody()
+                .getDescription()).isEqualTo("renamed in the console");
+
         browser.type("put-data", second);
         browser.click("put-value");
         browser.awaitText("is now ACSCurrent");
