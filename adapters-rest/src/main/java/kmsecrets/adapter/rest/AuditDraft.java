@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import kmsecrets.adapter.rest.action.Action;
 import kmsecrets.adapter.rest.auth.Acs3Signature;
 import kmsecrets.adapter.rest.wire.RpcRequest;
 import kmsecrets.adapter.rest.wire.TextRules;
@@ -30,31 +31,29 @@ final class AuditDraft {
                 truncate(claimedKey), "", remoteAddress, truncate(userAgent));
     }
 
-    /** The event once the caller is authenticated: its principal and the ARN of what the call is about. */
-    static AuditEvent authenticated(AuditEvent draft, Caller caller, RpcRequest rpc, Region region) {
+    /**
+     * The event once the caller is authenticated: its principal and the ARN of what the call is about, the action's
+     * own resource where it declares one ({@link Action#auditedResource}), else what the parameters name.
+     */
+    static AuditEvent authenticated(AuditEvent draft, Caller caller, RpcRequest rpc, Region region, Action action) {
         Arns arns = new Arns(region, caller.account());
-        String resource;
-        Optional<String> named = rpc.parameter("SecretName").or(() -> single(rpc));
-        Optional<String> key = rpc.parameter("KeyId");
-        Optional<String> alias = rpc.parameter("AliasName");
-        if (alias.isPresent()) {
-            resource = arns.aliasContainer() + "/" + alias.get().substring(Math.min(alias.get().length(),
-                    "alias/".length()));
-        } else if (key.isPresent() && !key.get().startsWith("acs:")) {
-            resource = arns.key(key.get());
-        } else if (key.isPresent()) {
-            resource = key.get();
-        } else if (named.isPresent()) {
-            resource = named.flatMap(n -> secretArn(arns, n)).orElse(arns.secretContainer());
-        } else if (draft.action().equals("GetRandomPassword")) {
-            resource = "*";
-        } else if (draft.action().equals("ListAuditEvents") || draft.action().equals("GetAuditTrailStatus")) {
-            resource = arns.auditTrail();
-        } else {
-            resource = arns.secretContainer();
-        }
+        String resource = action.auditedResource(arns).orElseGet(() -> resourceNamed(rpc, arns));
         return new AuditEvent(draft.at(), draft.requestId(), draft.action(), truncate(resource), draft.result(),
                 caller.accessKeyId(), caller.principal(), draft.sourceIp(), draft.userAgent());
+    }
+
+    private static String resourceNamed(RpcRequest rpc, Arns arns) {
+        Optional<String> alias = rpc.parameter("AliasName");
+        if (alias.isPresent()) {
+            return arns.aliasContainer() + "/" + alias.get().substring(Math.min(alias.get().length(),
+                    "alias/".length()));
+        }
+        Optional<String> key = rpc.parameter("KeyId");
+        if (key.isPresent()) {
+            return key.get().startsWith("acs:") ? key.get() : arns.key(key.get());
+        }
+        return rpc.parameter("SecretName").or(() -> single(rpc)).flatMap(n -> secretArn(arns, n))
+                .orElse(arns.secretContainer());
     }
 
     private static Optional<String> single(RpcRequest rpc) {

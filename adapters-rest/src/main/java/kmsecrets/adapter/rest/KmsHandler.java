@@ -140,7 +140,7 @@ public final class KmsHandler extends Handler.Abstract {
             Action handler = resolve(rpc, action);
             known = handler.name();
             authenticated = authenticator.authenticate(rpc);
-            event = AuditDraft.authenticated(event, authenticated.caller(), rpc, region);
+            event = AuditDraft.authenticated(event, authenticated.caller(), rpc, region, handler);
             if (!throttle.tryAcquire(authenticated.caller().accessKeyId())) {
                 throw new ApiError(429, "Rejected.Throttling", "The QPS upper limit is exceeded.");
             }

@@ -3,10 +3,12 @@ package kmsecrets.adapter.rest.action;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 import kmsecrets.application.port.in.GetAuditTrailStatusQuery;
 import kmsecrets.application.port.in.GetAuditTrailStatusUseCase;
 import kmsecrets.application.port.in.UseCase;
 import kmsecrets.application.port.in.Verification;
+import kmsecrets.domain.access.Arns;
 
 /**
  * GetAuditTrailStatus, our extension: whether the audit hash chain is intact, how many events were checked, where it
@@ -27,6 +29,11 @@ public final class GetAuditTrailStatusAction implements Action {
     @Override
     public List<UseCase> useCases() {
         return List.of(useCase);
+    }
+
+    @Override
+    public Optional<String> auditedResource(Arns arns) {
+        return Optional.of(arns.auditTrail());
     }
 
     @Override

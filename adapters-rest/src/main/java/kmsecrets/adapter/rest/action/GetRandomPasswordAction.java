@@ -2,12 +2,14 @@ package kmsecrets.adapter.rest.action;
 
 import kmsecrets.application.port.in.UseCase;
 import java.util.List;
+import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.application.port.in.GetRandomPasswordCommand;
 import kmsecrets.application.port.in.GetRandomPasswordUseCase;
 import kmsecrets.domain.secret.PasswordPolicy;
+import kmsecrets.domain.access.Arns;
 
 /** GetRandomPassword; RequireEachIncludedType defaults to true. */
 public final class GetRandomPasswordAction implements Action {
@@ -25,6 +27,12 @@ public final class GetRandomPasswordAction implements Action {
     @Override
     public List<UseCase> useCases() {
         return List.of(useCase);
+    }
+
+    /** The password is drawn from no resource: RAM policies name it {@code *}. */
+    @Override
+    public Optional<String> auditedResource(Arns arns) {
+        return Optional.of("*");
     }
 
     @Override

@@ -11,6 +11,7 @@ import kmsecrets.adapter.rest.wire.Params;
 import kmsecrets.application.port.in.ListAuditEventsQuery;
 import kmsecrets.application.port.in.ListAuditEventsUseCase;
 import kmsecrets.application.port.in.UseCase;
+import kmsecrets.domain.access.Arns;
 import kmsecrets.domain.audit.AuditEvent;
 
 /**
@@ -36,6 +37,11 @@ public final class ListAuditEventsAction implements Action {
     @Override
     public List<UseCase> useCases() {
         return List.of(useCase);
+    }
+
+    @Override
+    public Optional<String> auditedResource(Arns arns) {
+        return Optional.of(arns.auditTrail());
     }
 
     @Override

@@ -513,13 +513,22 @@ class EveryActionSliceTest {
     }
 
     @Test
+    void getRandomPasswordIsAuditedOnNoResource() throws Exception {
+        try (RestSlice slice = new RestSlice(List.of(new GetRandomPasswordAction(c -> SecretValue.ofText("pw"))))) {
+            slice.call("GetRandomPassword", Map.of());
+            slice.call("GetRandomPassword", Map.of("SecretName", "db/app"));
+            assertThat(slice.audited).extracting(RestSlice.Audited::resource).containsExactly("*", "*");
+        }
+    }
+
+    @Test
     void theAuditTrailsActionsAreAuditedOnTheTrailsArnAndTheConsoleMarksItsCalls() throws Exception {
         try (RestSlice slice = new RestSlice(List.of(new ListAuditEventsAction(q -> List.of())))) {
             slice.call("ListAuditEvents", Map.of(), Map.of("User-Agent", "Mozilla/5.0 (X11)",
                     "x-kmsecrets-client", "kmsecrets-console/1"));
-            slice.call("ListAuditEvents", Map.of(), Map.of("User-Agent", "AlibabaCloud (Linux)"));
-            assertThat(slice.audited).extracting(RestSlice.Audited::resource)
-                    .containsOnly("acs:kms:cn-hangzhou:1234567890123456:audit");
+            slice.call("ListAuditEvents", Map.of("SecretName", "db/app"), Map.of("User-Agent", "AlibabaCloud (Linux)"));
+            assertThat(slice.audited).as("the action's own resource, whatever the parameters name")
+                    .extracting(RestSlice.Audited::resource).containsOnly("acs:kms:cn-hangzhou:1234567890123456:audit");
             assertThat(slice.audited).extracting(RestSlice.Audited::userAgent)
                     .containsExactly("kmsecrets-console/1 (Mozilla/5.0 (X11))", "AlibabaCloud (Linux)");
         }
