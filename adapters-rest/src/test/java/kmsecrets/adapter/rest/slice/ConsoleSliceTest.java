@@ -115,7 +115,7 @@ class ConsoleSliceTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertProtected(missing);
         for (String outside : List.of("META-INF/MANIFEST.MF", "Index.HTML", "js/app.js.map", "kmsecrets/x.class",
-                "..%2Fpom.xml")) {
+                "..%2Fpom.xml", "js/app.js%00.png")) {
             assertThat(get(ConsoleHandler.PATH + outside).statusCode()).as(outside).isIn(400, 404);
         }
         HttpResponse<String> bare = get("/console");
