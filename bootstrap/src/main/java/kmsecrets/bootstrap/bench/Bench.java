@@ -12,12 +12,13 @@ import java.util.function.LongFunction;
 import kmsecrets.bootstrap.bench.LoadGenerator.Result;
 
 /**
- * One benchmark run: start the service, seed 10,000 secrets, warm up, then each scenario and each baseline in turn,
- * all on this machine and in this run, so that the ratios compare like with like. The scenarios and the generator's
+ * One benchmark run: start the service, seed secrets through the API (10,000 by default), warm up, then each
+ * scenario and each baseline in turn, all on this machine and in this run, so that the ratios compare like with like. The scenarios and the generator's
  * own ceiling are measured by wrk replaying requests signed in advance; the fixed-rate latencies by an open loop.
  */
 public final class Bench {
-    static final int SEEDED = 10_000;
+    /** The secrets created through the API before the scenarios, unless {@code --seeded} says otherwise. */
+    public static final int SEEDED = 10_000;
     /** GetSecretValue throughput and latency over this many connections, each for half a scenario's time. */
     static final int[] SCALING_CONNECTIONS = {1, 4, 16, 64, 256};
     /** ListSecrets is an operator's or a console's call, not an application's: measured over a few connections. */
@@ -49,8 +50,8 @@ public final class Bench {
             Duration duration = settings.duration();
             String value = "x".repeat(64);
 
-            progress("seeding " + SEEDED + " secrets");
-            Result seeded = load.run("seed", connections, Duration.ofMinutes(5), SEEDED, n -> signer.rpc(Map.of(
+            progress("seeding " + settings.seeded() + " secrets");
+            Result seeded = load.run("seed", connections, Duration.ofMinutes(5), settings.seeded(), n -> signer.rpc(Map.of(
                     "Action", "CreateSecret", "SecretName", secretName((int) n), "VersionId", "v0",
                     "SecretData", value)));
             if (seeded.errors() > 0) {
@@ -103,14 +104,14 @@ public final class Bench {
             Result health = wrk.repeat("health", service.host(), connections, duration, "/health");
             String account = jdbc.accountId();
             progress("baseline: JDBC indexed SELECT, " + service.poolSize + " connections");
-            double select = jdbc.selectTps(duration, account, SEEDED);
+            double select = jdbc.selectTps(duration, account, settings.seeded());
             progress("baseline: JDBC CreateSecret inserts in one transaction, " + service.poolSize + " connections");
             double write = jdbc.writeTps(duration, account);
 
             // last: a million secrets would change every figure above
             List<BenchReport.SecretCount> counts = new ArrayList<>();
             try (BulkSeed bulk = new BulkSeed(service, account)) {
-                int present = SEEDED;
+                int present = settings.seeded();
                 for (int count : settings.secretCounts().stream().sorted().distinct().toList()) {
                     double seedSeconds = 0;
                     if (count > present) {
@@ -161,8 +162,8 @@ public final class Bench {
         return lines;
     }
 
-    private static String randomSecret() {
-        return secretName(ThreadLocalRandom.current().nextInt(SEEDED));
+    private String randomSecret() {
+        return secretName(ThreadLocalRandom.current().nextInt(settings.seeded()));
     }
 
     private void progress(String step) {
@@ -172,12 +173,16 @@ public final class Bench {
 
     /** What one run needs. */
     public record Settings(Path jar, String dbUrl, String dbUser, String dbPassword, int poolSize, int connections,
-                           Duration duration, Duration warmup, int presignRate, List<Integer> secretCounts) {
+                           Duration duration, Duration warmup, int presignRate, int seeded,
+                           List<Integer> secretCounts) {
         public Settings {
+            if (seeded < 1 || seeded > 1_000_000) {
+                throw new IllegalArgumentException("--seeded: between 1 and 1000000, not " + seeded);
+            }
             for (int count : secretCounts) {
-                if (count < SEEDED || count > 10_000_000) {
-                    throw new IllegalArgumentException("--secret-counts: each count is between " + SEEDED
-                            + " (the secrets every run seeds) and 10000000, not " + count);
+                if (count < seeded || count > 10_000_000) {
+                    throw new IllegalArgumentException("--secret-counts: each count is between " + seeded
+                            + " (the secrets this run seeds) and 10000000, not " + count);
                 }
             }
             secretCounts = List.copyOf(secretCounts);

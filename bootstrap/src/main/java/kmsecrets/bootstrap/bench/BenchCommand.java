@@ -34,9 +34,14 @@ public final class BenchCommand implements Callable<Integer> {
                     + "scenario so far if that is more); raise it if the bench says a scenario ran out")
     int presignRate;
 
+    @Option(names = "--seeded", defaultValue = "10000",
+            description = "secrets created through the API before the scenarios, which GetSecretValue reads "
+                    + "(default 10000)")
+    int seeded;
+
     @Option(names = "--secret-counts", defaultValue = "10000,100000,1000000", split = ",",
             description = "GetSecretValue and ListSecrets again with this many secrets in the account (default "
-                    + "10000,100000,1000000; beyond the first 10,000 they are loaded in bulk)")
+                    + "10000,100000,1000000; each at least --seeded; beyond those seeded they are loaded in bulk)")
     List<Integer> secretCounts;
 
     @Option(names = "--service-jar", description = "measure the service of this jar instead of this one's (an "
@@ -56,7 +61,8 @@ public final class BenchCommand implements Callable<Integer> {
         // the bench's database lives beside the service's on the same server: the embedded one by default
         try (Store store = Store.open(config)) {
             report = new Bench(new Bench.Settings(jar, store.url(), store.user(), store.password(),
-                    config.dbPoolSize(), connections, seconds(duration), seconds(warmup), presignRate, secretCounts),
+                    config.dbPoolSize(), connections, seconds(duration), seconds(warmup), presignRate, seeded,
+                    secretCounts),
                     console).run();
         } catch (Wrk.MissingTool | Wrk.SupplyExhausted e) {
             spec.commandLine().getErr().println(e.getMessage());

@@ -23,6 +23,7 @@ import kmsecrets.adapter.ssh.PrivateSshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * ECS secrets through the official SDKs against the packaged service and a private sshd: the host is registered
@@ -30,15 +31,16 @@ import org.junit.jupiter.api.Test;
  */
 class EcsSecretsSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    @RegisterExtension
+    static final SharedService node = SharedService.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"));
     private static PrivateSshd sshd;
-    private static ServiceProcess service;
     private static Client tea;
     private static final Set<String> seenSecrets = new HashSet<>();
 
     @BeforeAll
-    static void start() throws Exception {
+    static void registerHost() throws Exception {
         sshd = PrivateSshd.start();
-        service = ServiceProcess.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"));
+        ServiceProcess service = node.service();
         Path key = service.dataDir.resolve("host-admin-key");
         Files.writeString(key, sshd.adminKey);
         Path hostKey = service.dataDir.resolve("host-key.pub");
@@ -49,17 +51,16 @@ class EcsSecretsSystemTest {
                 "--host-key-file", hostKey.toString()))
                 .contains("registered host i-web1");
         Files.delete(key);
-        tea = new Clients(service).patientTea();
+        tea = node.clients().patientTea();
     }
 
+    /** Before the service stops: no key or password it handed out or was given reached its tables or its log. */
     @AfterAll
-    static void stop() throws Exception {
+    static void nothingLeakedThenStopSshd() throws Exception {
         try {
-            LeakCanary.neverStoredOrLogged(service, seenSecrets, 5);
+            LeakCanary.neverStoredOrLogged(node.service(), seenSecrets, 5);
         } finally {
-            try {
-                service.close();
-            } finally {
+            if (sshd != null) {
                 sshd.close();
             }
         }
@@ -107,7 +108,7 @@ class EcsSecretsSystemTest {
         try (SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(
                 BaseSecretManagerClientBuilder.standard()
                         .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
-                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + service.httpsPort)).build())
+                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + node.service().httpsPort)).build())
                 .build()) {
             @SuppressWarnings("unchecked")
             Map<String, String> cached = JSON.readValue(cache.getStringValue(name), Map.class);

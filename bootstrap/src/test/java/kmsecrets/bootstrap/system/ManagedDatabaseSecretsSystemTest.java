@@ -3,7 +3,6 @@ package kmsecrets.bootstrap.system;
 import static kmsecrets.bootstrap.system.TeaCalls.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.kms20160120.Client;
 import com.aliyun.kms20160120.models.CreateSecretRequest;
 import com.aliyun.kms20160120.models.DescribeSecretRequest;
 import com.aliyun.kms20160120.models.GetSecretValueRequest;
@@ -13,16 +12,14 @@ import com.aliyun.kms20160120.models.RotateSecretRequest;
 import com.aliyun.kms20160120.models.UpdateSecretRotationPolicyRequest;
 import com.aliyun.kms20160120.models.UpdateSecretVersionStageRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,31 +29,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ManagedDatabaseSecretsSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static ServiceProcess service;
-    private static DatabaseServers servers;
-    private static Client tea;
+    @RegisterExtension
+    static final SharedService node = SharedService.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"))
+            .withInstances("1");
     /** Every password the service handed out, to prove none reaches its log. */
     private static final Set<String> seenPasswords = new HashSet<>();
 
-    @BeforeAll
-    static void start() throws Exception {
-        servers = new DatabaseServers();
-        service = ServiceProcess.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"));
-        servers.register(service, "1");
-        tea = new Clients(service).tea();
-    }
-
+    /** Before the service stops: nothing it handed out or was given reached its tables or its log. */
     @AfterAll
-    static void stop() throws Exception {
-        try {
-            assertThat(service.dumpEveryTable()).contains("db_instances").contains("rotate_secret_calls");
-            Set<String> secrets = new HashSet<>(seenPasswords);
-            secrets.add(servers.adminPassword);
-            LeakCanary.neverStoredOrLogged(service, secrets, 11);
-        } finally {
-            service.close();
-            servers.close();
-        }
+    static void nothingLeaked() throws Exception {
+        assertThat(node.service().dumpEveryTable()).contains("db_instances").contains("rotate_secret_calls");
+        Set<String> secrets = new HashSet<>(seenPasswords);
+        secrets.add(node.servers().adminPassword);
+        LeakCanary.neverStoredOrLogged(node.service(), secrets, 11);
     }
 
     private static String instance(String engine) {
@@ -68,7 +53,7 @@ class ManagedDatabaseSecretsSystemTest {
     }
 
     private static void createRds(String name, String engine, String subType, String accounts) throws Exception {
-        tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Rds")
+        node.tea().createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Rds")
                 .setSecretData(accounts).setExtendedConfig(Map.of("SecretSubType", subType, "DBInstanceId",
                         instance(engine), "CustomData", Map.of("DBName", "app"))));
     }
@@ -76,7 +61,7 @@ class ManagedDatabaseSecretsSystemTest {
     /** A SingleUser secret importing a new account of the engine. */
     private static Imported singleUser(String engine, String prefix) throws Exception {
         String password = "Imported-" + UUID.randomUUID();
-        String account = servers.account(engine, password);
+        String account = node.servers().account(engine, password);
         String name = unique(prefix);
         createRds(name, engine, "SingleUser", accounts(account, password));
         return new Imported(name, account, password);
@@ -95,7 +80,7 @@ class ManagedDatabaseSecretsSystemTest {
 
     /** GetSecretValue of a stage, as the flat {"AccountName","AccountPassword"} object. */
     private static Map<String, String> read(String name, String stage) throws Exception {
-        String data = tea.getSecretValue(new GetSecretValueRequest().setSecretName(name).setVersionStage(stage))
+        String data = node.tea().getSecretValue(new GetSecretValueRequest().setSecretName(name).setVersionStage(stage))
                 .getBody().getSecretData();
         @SuppressWarnings("unchecked")
         Map<String, String> account = JSON.readValue(data, Map.class);
@@ -105,18 +90,19 @@ class ManagedDatabaseSecretsSystemTest {
     }
 
     private static boolean logsIn(String engine, Map<String, String> account) {
-        return servers.logsIn(engine, account.get("AccountName"), account.get("AccountPassword"));
+        return node.servers().logsIn(engine, account.get("AccountName"), account.get("AccountPassword"));
     }
 
     private static String rotate(String name, String versionId) throws Exception {
-        var body = tea.rotateSecret(new RotateSecretRequest().setSecretName(name).setVersionId(versionId)).getBody();
+        var body = node.tea().rotateSecret(new RotateSecretRequest().setSecretName(name).setVersionId(versionId))
+                .getBody();
         assertThat(body.getSecretName()).isEqualTo(name);
         assertThat(body.getArn()).endsWith(":secret/" + name);
         return body.getVersionId();
     }
 
     private static int versions(String name) throws Exception {
-        return tea.listSecretVersionIds(new ListSecretVersionIdsRequest().setSecretName(name)
+        return node.tea().listSecretVersionIds(new ListSecretVersionIdsRequest().setSecretName(name)
                 .setIncludeDeprecated("true").setPageSize(100)).getBody().getVersionIds().getVersionId().size();
     }
 
@@ -124,7 +110,7 @@ class ManagedDatabaseSecretsSystemTest {
     @ValueSource(strings = {"postgresql", "mysql"})
     void singleUserResetsTheOneAccountAndTheOldPasswordStopsWorking(String engine) throws Exception {
         String imported = "Imported-" + UUID.randomUUID();
-        String account = servers.account(engine, imported);
+        String account = node.servers().account(engine, imported);
         String name = unique("single");
         createRds(name, engine, "SingleUser", accounts(account, imported));
         Map<String, String> before = read(name, "ACSCurrent");
@@ -140,7 +126,7 @@ class ManagedDatabaseSecretsSystemTest {
             assertThat(logsIn(engine, old)).as("the old password no longer does").isFalse();
             assertThat(read(name, "ACSPrevious")).isEqualTo(old);
         }
-        var described = tea.describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
+        var described = node.tea().describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
         assertThat(described.getLastRotationDate()).isNotBlank();
         assertThat(described.getAutomaticRotation()).isEqualTo("Disabled");
     }
@@ -150,8 +136,8 @@ class ManagedDatabaseSecretsSystemTest {
     void doubleUsersResetsThePreviousAccountAndBothStagesKeepLoggingIn(String engine) throws Exception {
         String p1 = "First-" + UUID.randomUUID();
         String p2 = "Second-" + UUID.randomUUID();
-        String first = servers.account(engine, p1);
-        String second = servers.account(engine, p2);
+        String first = node.servers().account(engine, p1);
+        String second = node.servers().account(engine, p2);
         String name = unique("double");
         createRds(name, engine, "DoubleUsers", accounts(first, p1, second, p2));
         assertThat(read(name, "ACSCurrent")).containsEntry("AccountName", first);
@@ -170,11 +156,11 @@ class ManagedDatabaseSecretsSystemTest {
 
     @Test
     void redisSecretsCreateTwoAclUsersAndRotateLikeDoubleUsers() throws Exception {
-        String account = "kms_cache_" + servers.tag;
-        servers.redisUser(account);
-        servers.redisUser(account + "_clone");
+        String account = "kms_cache_" + node.servers().tag;
+        node.servers().redisUser(account);
+        node.servers().redisUser(account + "_clone");
         String name = unique("redis");
-        tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Redis")
+        node.tea().createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Redis")
                 .setSecretData("$Auto").setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "AccountName",
                         account, "CloneAccountName", account + "_clone", "AccountPrivilege", "~kms:* +@all",
                         "InstanceId", "redis-1", "RegionId", "cn-hangzhou")));
@@ -191,7 +177,7 @@ class ManagedDatabaseSecretsSystemTest {
             assertThat(logsIn("redis", read(name, "ACSCurrent"))).isTrue();
             assertThat(logsIn("redis", read(name, "ACSPrevious"))).isTrue();
         }
-        failsWith(400, "InvalidParameter", () -> tea.createSecret(new CreateSecretRequest().setSecretName(
+        failsWith(400, "InvalidParameter", () -> node.tea().createSecret(new CreateSecretRequest().setSecretName(
                 unique("redis")).setVersionId("v1").setSecretType("Redis").setSecretData("$Auto")
                 .setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "AccountName", account,
                         "CloneAccountName", account + "_clone", "AccountPrivilege", "~* +@all",
@@ -201,32 +187,32 @@ class ManagedDatabaseSecretsSystemTest {
     /** Alibaba's privilege names work as documented ACL rule sets; rules Redis refuses are the caller's 400. */
     @Test
     void redisTakesTheDocumentedPrivilegeNamesAndAnswers400WhenRedisRefuses() throws Exception {
-        String reader = "kms_ro_" + servers.tag;
-        String writer = "kms_rw_" + servers.tag;
+        String reader = "kms_ro_" + node.servers().tag;
+        String writer = "kms_rw_" + node.servers().tag;
         for (String user : List.of(reader, reader + "_clone", writer, writer + "_clone")) {
-            servers.redisUser(user);
+            node.servers().redisUser(user);
         }
         String readOnly = redisSecret(reader, "RoleReadOnly");
         String readWrite = redisSecret(writer, "RoleReadWrite");
         try (var asWriter = redisAs(read(readWrite, "ACSCurrent"));
              var asReader = redisAs(read(readOnly, "ACSCurrent"))) {
-            asWriter.set("kmsecrets:probe:" + servers.tag, "written");
-            assertThat(asReader.get("kmsecrets:probe:" + servers.tag)).isEqualTo("written");
+            asWriter.set("kmsecrets:probe:" + node.servers().tag, "written");
+            assertThat(asReader.get("kmsecrets:probe:" + node.servers().tag)).isEqualTo("written");
             assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> asReader.set("kmsecrets:probe:"
-                    + servers.tag, "again"))).as("read-only may not write").hasMessageContaining("NOPERM");
+                    + node.servers().tag, "again"))).as("read-only may not write").hasMessageContaining("NOPERM");
             assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> asWriter.flushAll()))
                     .as("dangerous commands stay refused").hasMessageContaining("NOPERM");
-            asWriter.del("kmsecrets:probe:" + servers.tag);
+            asWriter.del("kmsecrets:probe:" + node.servers().tag);
         }
 
-        String refusedUser = "kms_bad_" + servers.tag;
-        servers.redisUser(refusedUser);
-        servers.redisUser(refusedUser + "_clone");
+        String refusedUser = "kms_bad_" + node.servers().tag;
+        node.servers().redisUser(refusedUser);
+        node.servers().redisUser(refusedUser + "_clone");
         String refusedName = unique("redis-refused");
         var refused = failsWith(400, "InvalidParameter", () -> redisSecret(refusedUser, "+@nosuchcategory",
                 refusedName));
         assertThat(refused.getMessage()).contains("refused");
-        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.describeSecret(new DescribeSecretRequest()
+        failsWith(404, "Forbidden.ResourceNotFound", () -> node.tea().describeSecret(new DescribeSecretRequest()
                 .setSecretName(refusedName)));
         try (var admin = new redis.clients.jedis.Jedis(redis.clients.jedis.HostAndPort.from(DatabaseServers.REDIS))) {
             assertThat(admin.aclGetUser(refusedUser)).as("nothing left behind on Redis").isNull();
@@ -238,7 +224,7 @@ class ManagedDatabaseSecretsSystemTest {
     }
 
     private static String redisSecret(String account, String privilege, String name) throws Exception {
-        tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Redis")
+        node.tea().createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("Redis")
                 .setSecretData("$Auto").setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "AccountName",
                         account, "CloneAccountName", account + "_clone", "AccountPrivilege", privilege,
                         "InstanceId", "redis-1", "RegionId", "cn-hangzhou")));
@@ -257,12 +243,12 @@ class ManagedDatabaseSecretsSystemTest {
         String name = secret.name();
         String account = secret.account();
         String password = secret.password();
-        Clients clients = new Clients(service);
-        com.aliyuncs.kms.model.v20160120.RotateSecretRequest json = new com.aliyuncs.kms.model.v20160120.RotateSecretRequest();
+        Clients clients = node.clients();
+        var json = new com.aliyuncs.kms.model.v20160120.RotateSecretRequest();
         json.setSecretName(name);
         json.setVersionId("classic-json");
         assertThat(clients.classic(json).getVersionId()).isEqualTo("classic-json");
-        com.aliyuncs.kms.model.v20160120.RotateSecretRequest xml = new com.aliyuncs.kms.model.v20160120.RotateSecretRequest();
+        var xml = new com.aliyuncs.kms.model.v20160120.RotateSecretRequest();
         xml.setSecretName(name);
         xml.setVersionId("classic-xml");
         var reply = clients.classicXml(xml);
@@ -294,30 +280,30 @@ class ManagedDatabaseSecretsSystemTest {
     @Test
     void managedSecretsAnswerTheDocumentedErrors() throws Exception {
         String password = "Imported-" + UUID.randomUUID();
-        String account = servers.account("mysql", password);
-        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.createSecret(new CreateSecretRequest()
+        String account = node.servers().account("mysql", password);
+        failsWith(404, "Forbidden.ResourceNotFound", () -> node.tea().createSecret(new CreateSecretRequest()
                 .setSecretName(unique("e")).setVersionId("v1").setSecretType("Rds")
                 .setSecretData(accounts(account, password))
                 .setExtendedConfig(Map.of("SecretSubType", "SingleUser", "DBInstanceId", "rm-unknown"))));
         failsWith(400, "InvalidParameter", () -> createRds(unique("e"), "mysql", "SingleUser",
-                accounts("kms_nobody_" + servers.tag, "x")));
+                accounts("kms_nobody_" + node.servers().tag, "x")));
         String name = unique("errors");
         createRds(name, "mysql", "SingleUser", accounts(account, password));
-        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.putSecretValue(new PutSecretValueRequest()
+        failsWith(400, "Rejected.UnsupportedOperation", () -> node.tea().putSecretValue(new PutSecretValueRequest()
                 .setSecretName(name).setVersionId("v2").setSecretData("x")));
-        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.updateSecretVersionStage(
+        failsWith(400, "Rejected.UnsupportedOperation", () -> node.tea().updateSecretVersionStage(
                 new UpdateSecretVersionStageRequest().setSecretName(name).setVersionStage("ACSCurrent")
                         .setMoveToVersion("v1")));
-        tea.createSecret(new CreateSecretRequest().setSecretName(name + "-generic").setVersionId("v1")
+        node.tea().createSecret(new CreateSecretRequest().setSecretName(name + "-generic").setVersionId("v1")
                 .setSecretData("x"));
-        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.rotateSecret(new RotateSecretRequest()
+        failsWith(400, "Rejected.UnsupportedOperation", () -> node.tea().rotateSecret(new RotateSecretRequest()
                 .setSecretName(name + "-generic").setVersionId("r1")));
-        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.updateSecretRotationPolicy(
+        failsWith(400, "Rejected.UnsupportedOperation", () -> node.tea().updateSecretRotationPolicy(
                 new UpdateSecretRotationPolicyRequest().setSecretName(name + "-generic")
                         .setEnableAutomaticRotation(true).setRotationInterval("7d")));
-        failsWith(400, "MissingParameter", () -> tea.updateSecretRotationPolicy(
+        failsWith(400, "MissingParameter", () -> node.tea().updateSecretRotationPolicy(
                 new UpdateSecretRotationPolicyRequest().setSecretName(name).setEnableAutomaticRotation(true)));
-        failsWith(400, "InvalidParameter", () -> tea.updateSecretRotationPolicy(
+        failsWith(400, "InvalidParameter", () -> node.tea().updateSecretRotationPolicy(
                 new UpdateSecretRotationPolicyRequest().setSecretName(name).setEnableAutomaticRotation(true)
                         .setRotationInterval("1h")));
         assertThat(versions(name)).isEqualTo(1);
@@ -326,15 +312,15 @@ class ManagedDatabaseSecretsSystemTest {
     @Test
     void theRotationPolicyShowsInDescribeSecret() throws Exception {
         String name = singleUser("postgresql", "policy").name();
-        tea.updateSecretRotationPolicy(new UpdateSecretRotationPolicyRequest().setSecretName(name)
+        node.tea().updateSecretRotationPolicy(new UpdateSecretRotationPolicyRequest().setSecretName(name)
                 .setEnableAutomaticRotation(true).setRotationInterval("7d"));
-        var on = tea.describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
+        var on = node.tea().describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
         assertThat(on.getAutomaticRotation()).isEqualTo("Enabled");
         assertThat(on.getRotationInterval()).isEqualTo("604800s");
         assertThat(on.getNextRotationDate()).isNotBlank();
-        tea.updateSecretRotationPolicy(new UpdateSecretRotationPolicyRequest().setSecretName(name)
+        node.tea().updateSecretRotationPolicy(new UpdateSecretRotationPolicyRequest().setSecretName(name)
                 .setEnableAutomaticRotation(false));
-        var off = tea.describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
+        var off = node.tea().describeSecret(new DescribeSecretRequest().setSecretName(name)).getBody();
         assertThat(off.getAutomaticRotation()).isEqualTo("Disabled");
         assertThat(off.getNextRotationDate()).isNull();
     }
@@ -343,11 +329,11 @@ class ManagedDatabaseSecretsSystemTest {
     void everyRotationIsInTheAuditTrail() throws Exception {
         String name = singleUser("postgresql", "audited").name();
         rotate(name, "r1");
-        String trail = service.cli("audit", "search", "--action", "RotateSecret:Success");
+        String trail = node.service().cli("audit", "search", "--action", "RotateSecret:Success");
         assertThat(trail).contains(name);
-        assertThat(service.cli("audit", "search", "--action", "RotateSecret")).contains(name);
-        assertThat(service.cli("db-instance", "list")).contains("pg-1").contains("mysql-1").contains("redis-1")
-                .doesNotContain(servers.adminPassword);
+        assertThat(node.service().cli("audit", "search", "--action", "RotateSecret")).contains(name);
+        assertThat(node.service().cli("db-instance", "list")).contains("pg-1").contains("mysql-1").contains("redis-1")
+                .doesNotContain(node.servers().adminPassword);
     }
 
     @Test
@@ -356,23 +342,23 @@ class ManagedDatabaseSecretsSystemTest {
         double before = metric(series);
         rotate(singleUser("postgresql", "counted").name(), "r1");
         assertThat(metric(series)).isEqualTo(before + 1);
-        assertThat(new RawRpc(service).get("/metrics").body())
+        assertThat(new RawRpc(node.service()).get("/metrics").body())
                 .contains("kms_rotations_total{outcome=\"failure\",trigger=\"automatic\",type=\"Redis\"}");
     }
 
     private static double metric(String series) throws Exception {
-        return new RawRpc(service).get("/metrics").body().lines().filter(line -> line.startsWith(series + " "))
+        return new RawRpc(node.service()).get("/metrics").body().lines().filter(line -> line.startsWith(series + " "))
                 .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1))).findFirst()
                 .orElseThrow(() -> new AssertionError(series + " is not at /metrics"));
     }
 
     @Test
     void removeTakesTheIdAsOptionOrArgument() throws Exception {
-        servers.register(service, "rm1", "redis");
-        servers.register(service, "rm2", "redis");
-        assertThat(service.cli("db-instance", "remove", "--id", "redis-rm1")).contains("removed redis-rm1");
-        assertThat(service.cli("db-instance", "remove", "redis-rm2")).contains("removed redis-rm2");
-        assertThat(service.cli("db-instance", "list")).doesNotContain("redis-rm1").doesNotContain("redis-rm2")
+        node.servers().register(node.service(), "rm1", "redis");
+        node.servers().register(node.service(), "rm2", "redis");
+        assertThat(node.service().cli("db-instance", "remove", "--id", "redis-rm1")).contains("removed redis-rm1");
+        assertThat(node.service().cli("db-instance", "remove", "redis-rm2")).contains("removed redis-rm2");
+        assertThat(node.service().cli("db-instance", "list")).doesNotContain("redis-rm1").doesNotContain("redis-rm2")
                 .contains("redis-1");
     }
 }

@@ -76,6 +76,7 @@ class NothingLeftBehindCheck {
             return found;   // each test JVM's embedded server, and every database in it, ended with that JVM
         }
         TestPostgres server = TestPostgres.server();
+        SchemaTemplate.drop(server);   // the run's shared template lives until this check, by design
         try (Connection c = DriverManager.getConnection(server.url("postgres"), server.user(), server.password());
              Statement s = c.createStatement()) {
             List<String> names = new ArrayList<>();

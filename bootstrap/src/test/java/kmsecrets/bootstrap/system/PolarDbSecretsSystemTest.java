@@ -3,7 +3,6 @@ package kmsecrets.bootstrap.system;
 import static kmsecrets.bootstrap.system.TeaCalls.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.kms20160120.Client;
 import com.aliyun.kms20160120.models.CreateSecretRequest;
 import com.aliyun.kms20160120.models.DescribeSecretRequest;
 import com.aliyun.kms20160120.models.GetSecretValueRequest;
@@ -21,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,27 +32,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PolarDbSecretsSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static ServiceProcess service;
-    private static DatabaseServers servers;
-    private static Client tea;
+    @RegisterExtension
+    static final SharedService node = SharedService.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"))
+            .withInstances("1", "postgresql", "mysql");
     private static final Set<String> seenPasswords = new HashSet<>();
 
-    @BeforeAll
-    static void start() throws Exception {
-        servers = new DatabaseServers();
-        service = ServiceProcess.start(Map.of("KMS_ROTATE_SECRET_HOURLY_LIMIT", "1000"));
-        servers.register(service, "1", "postgresql", "mysql");
-        tea = new Clients(service).tea();
-    }
-
+    /** Before the service stops: no password it handed out reached its tables or its log. */
     @AfterAll
-    static void stop() throws Exception {
-        try {
-            LeakCanary.neverStoredOrLogged(service, seenPasswords, 5);
-        } finally {
-            service.close();
-            servers.close();
-        }
+    static void nothingLeaked() throws Exception {
+        LeakCanary.neverStoredOrLogged(node.service(), seenPasswords, 5);
     }
 
     private static String engineOf(String dbType) {
@@ -63,27 +50,27 @@ class PolarDbSecretsSystemTest {
     private static Map<String, Object> config(String dbType, String cluster, String account) {
         Map<String, Object> config = new HashMap<>(Map.of("SecretSubType", "DoubleUsers", "RegionId", "cn-hangzhou",
                 "DBClusterId", cluster, "DBType", dbType, "AccountName", account, "CloneAccountName",
-                account + "_clone", "CustomData", Map.of("DBName", servers.mysqlDatabase)));
+                account + "_clone", "CustomData", Map.of("DBName", node.servers().mysqlDatabase)));
         if (dbType.equals("MySQL")) {
             config.put("AccountPrivilege", "ReadWrite");
-            config.put("DBName", servers.mysqlDatabase);
+            config.put("DBName", node.servers().mysqlDatabase);
         }
         return config;
     }
 
     private static String create(String dbType, String cluster, String account) throws Exception {
         if (dbType.equals("MySQL")) {
-            servers.mysqlUser(account);
-            servers.mysqlUser(account + "_clone");
+            node.servers().mysqlUser(account);
+            node.servers().mysqlUser(account + "_clone");
         }
         String name = "polardb/" + UUID.randomUUID().toString().substring(0, 8);
-        tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("PolarDB")
-                .setSecretData("$Auto").setExtendedConfig(config(dbType, cluster, account)));
+        node.tea().createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1")
+                .setSecretType("PolarDB").setSecretData("$Auto").setExtendedConfig(config(dbType, cluster, account)));
         return name;
     }
 
     private static Map<String, String> read(String name, String stage) throws Exception {
-        String data = tea.getSecretValue(new GetSecretValueRequest().setSecretName(name).setVersionStage(stage))
+        String data = node.tea().getSecretValue(new GetSecretValueRequest().setSecretName(name).setVersionStage(stage))
                 .getBody().getSecretData();
         @SuppressWarnings("unchecked")
         Map<String, String> account = JSON.readValue(data, Map.class);
@@ -93,11 +80,11 @@ class PolarDbSecretsSystemTest {
     }
 
     private static boolean logsIn(String dbType, Map<String, String> account) {
-        return servers.logsIn(engineOf(dbType), account.get("AccountName"), account.get("AccountPassword"));
+        return node.servers().logsIn(engineOf(dbType), account.get("AccountName"), account.get("AccountPassword"));
     }
 
     private static String account() {
-        return "kms_pl_" + servers.tag + "_" + (System.nanoTime() % 100_000);
+        return "kms_pl_" + node.servers().tag + "_" + (System.nanoTime() % 100_000);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,23 +101,23 @@ class PolarDbSecretsSystemTest {
         assertThat(logsIn(dbType, previous)).isTrue();
         for (int i = 1; i <= 2; i++) {
             Map<String, String> before = read(name, "ACSCurrent");
-            tea.rotateSecret(new RotateSecretRequest().setSecretName(name).setVersionId("r" + i));
+            node.tea().rotateSecret(new RotateSecretRequest().setSecretName(name).setVersionId("r" + i));
             Map<String, String> after = read(name, "ACSCurrent");
             assertThat(after.get("AccountName")).isNotEqualTo(before.get("AccountName"));
             assertThat(read(name, "ACSPrevious")).isEqualTo(before);
             assertThat(logsIn(dbType, after)).isTrue();
             assertThat(logsIn(dbType, before)).as("the previous account keeps working").isTrue();
         }
-        var described = tea.describeSecret(new DescribeSecretRequest().setSecretName(name)
+        var described = node.tea().describeSecret(new DescribeSecretRequest().setSecretName(name)
                 .setFetchTags("true")).getBody();
         assertThat(described.getSecretType()).isEqualTo("PolarDB");
         assertThat(described.getExtendedConfig()).contains("\"DBType\":\"" + dbType + "\"");
         if (dbType.equals("MySQL")) {
             Map<String, String> now = read(name, "ACSCurrent");
             try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + DatabaseServers.MYSQL + "/"
-                    + servers.mysqlDatabase, now.get("AccountName"), now.get("AccountPassword"))) {
-                c.createStatement().execute("create table if not exists t_" + servers.tag + " (x int)");
-                c.createStatement().execute("insert into t_" + servers.tag + " values (1)");
+                    + node.servers().mysqlDatabase, now.get("AccountName"), now.get("AccountPassword"))) {
+                c.createStatement().execute("create table if not exists t_" + node.servers().tag + " (x int)");
+                c.createStatement().execute("insert into t_" + node.servers().tag + " values (1)");
             }
         }
     }
@@ -141,7 +128,7 @@ class PolarDbSecretsSystemTest {
         try (SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(
                 BaseSecretManagerClientBuilder.standard()
                         .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
-                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + service.httpsPort)).build())
+                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + node.service().httpsPort)).build())
                 .build()) {
             @SuppressWarnings("unchecked")
             Map<String, String> account = JSON.readValue(cache.getStringValue(name), Map.class);
@@ -157,7 +144,7 @@ class PolarDbSecretsSystemTest {
         String account = account();
         var refused = failsWith(400, "InvalidParameter", () -> create("PostgreSQL", "mysql-1", account));
         assertThat(refused.getMessage()).contains("mysql");
-        assertThat(servers.mysqlUserExists(account)).isFalse();
+        assertThat(node.servers().mysqlUserExists(account)).isFalse();
         failsWith(404, "Forbidden.ResourceNotFound", () -> create("MySQL", "mysql-unknown", account()));
     }
 
@@ -166,20 +153,20 @@ class PolarDbSecretsSystemTest {
         String account = account();
         String clone = account + "_clone";
         DatabaseServers.mysqlRoot("create user '" + clone + "'@'%' identified by 'Theirs-1'");
-        servers.mysqlUser(clone);
-        String name = "polardb/taken-" + servers.tag;
-        var refused = failsWith(400, "InvalidParameter", () -> tea.createSecret(new CreateSecretRequest()
+        node.servers().mysqlUser(clone);
+        String name = "polardb/taken-" + node.servers().tag;
+        var refused = failsWith(400, "InvalidParameter", () -> node.tea().createSecret(new CreateSecretRequest()
                 .setSecretName(name).setVersionId("v1").setSecretType("PolarDB").setSecretData("$Auto")
                 .setExtendedConfig(config("MySQL", "mysql-1", account))));
         assertThat(refused.getMessage()).contains("exists");
-        assertThat(servers.mysqlUserExists(account)).as("the account this request made is removed").isFalse();
-        assertThat(servers.logsIn("mysql", clone, "Theirs-1")).isTrue();
-        failsWith(404, "Forbidden.ResourceNotFound", () -> tea.describeSecret(new DescribeSecretRequest()
+        assertThat(node.servers().mysqlUserExists(account)).as("the account this request made is removed").isFalse();
+        assertThat(node.servers().logsIn("mysql", clone, "Theirs-1")).isTrue();
+        failsWith(404, "Forbidden.ResourceNotFound", () -> node.tea().describeSecret(new DescribeSecretRequest()
                 .setSecretName(name)));
-        servers.mysqlUser(account);
+        node.servers().mysqlUser(account);
         DatabaseServers.mysqlRoot("drop user '" + clone + "'@'%'");
-        tea.createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1").setSecretType("PolarDB")
-                .setSecretData("$Auto").setExtendedConfig(config("MySQL", "mysql-1", account)));
+        node.tea().createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1")
+                .setSecretType("PolarDB").setSecretData("$Auto").setExtendedConfig(config("MySQL", "mysql-1", account)));
         assertThat(logsIn("MySQL", read(name, "ACSPrevious"))).as("a retry after the owner freed the name works")
                 .isTrue();
     }
@@ -187,7 +174,7 @@ class PolarDbSecretsSystemTest {
     @Test
     void putSecretValueAndLabelMovesAreRefusedAsForEveryManagedType() throws Exception {
         String name = create("PostgreSQL", "pg-1", account());
-        failsWith(400, "Rejected.UnsupportedOperation", () -> tea.putSecretValue(
+        failsWith(400, "Rejected.UnsupportedOperation", () -> node.tea().putSecretValue(
                 new com.aliyun.kms20160120.models.PutSecretValueRequest().setSecretName(name).setVersionId("p1")
                         .setSecretData("x")));
     }

@@ -75,8 +75,13 @@ final class ServiceProcess implements AutoCloseable {
             sibling.environment.forEach(env::putIfAbsent);
         }
         environment = Map.copyOf(env);
+        if (ownsDatabase && ownDbUrl == null) {
+            SchemaTemplate.copyTo(PG, database);
+        }
         List<String> options = new ArrayList<>(List.of("-Xmx256m", TestRun.processMarker()));
         options.addAll(LIGHT_JIT);
+        dump = ARCHIVE.undertake().orElse(null);
+        options.addAll(dump != null ? dump.options() : ARCHIVE.options());
         process = PackagedJar.start(jar(), options, List.of(), env, dataDir, log.getFileName().toString());
         if (await) {
             awaitHealthy();
@@ -84,6 +89,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private Map<String, String> environment;
+    /** Set while this service is the one that writes the run's class archive as it exits. */
+    private ClassArchive.Dump dump;
 
     /** Starts a node beside {@code first} without waiting for it to become healthy (see {@link #awaitHealthy}). */
     static ServiceProcess launchBeside(ServiceProcess first, Map<String, String> env) throws Exception {
@@ -139,6 +146,16 @@ final class ServiceProcess implements AutoCloseable {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static final ClassArchive ARCHIVE = archive();
+
+    private static ClassArchive archive() {
+        try {
+            return ClassArchive.of(jar());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Path jar() {
@@ -247,6 +264,7 @@ final class ServiceProcess implements AutoCloseable {
     private Process launch(Map<String, String> env, Path errors, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(java(), TestRun.processMarker()));
         command.addAll(LIGHT_JIT);
+        command.addAll(ARCHIVE.options());
         command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(dataDir.toFile());
@@ -272,8 +290,16 @@ final class ServiceProcess implements AutoCloseable {
      * Stops the service with SIGTERM (graceful shutdown) and waits for it, keeping its log, data folder and database
      * for the test to inspect; {@link #close} still cleans up.
      */
-    void stop() throws InterruptedException {
+    void stop() throws InterruptedException, IOException {
         process.stop(Patience.of(Duration.ofSeconds(20)));
+        archiveWritten();
+    }
+
+    private void archiveWritten() throws IOException {
+        if (dump != null) {
+            dump.finish();
+            dump = null;
+        }
     }
 
     /**
@@ -294,8 +320,9 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook, no graceful stop, transactions in flight die with their connections. */
-    void kill() throws InterruptedException {
+    void kill() throws InterruptedException, IOException {
         process.kill();
+        archiveWritten();
     }
 
     int exitCode() {

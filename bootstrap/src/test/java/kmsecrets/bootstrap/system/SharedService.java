@@ -21,6 +21,7 @@ final class SharedService implements BeforeAllCallback, AfterAllCallback {
     private final Map<String, String> env;
     private String instanceTag;
     private String engine;
+    private String[] engines = {};
     private String accountPassword;
     private DatabaseServers servers;
     private ServiceProcess service;
@@ -47,9 +48,13 @@ final class SharedService implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
-    /** Also starts the test database servers and registers each engine's as an instance. */
-    SharedService withInstances(String tag) {
+    /**
+     * Also starts the test database servers and registers the named engines' (all three when none is named) as
+     * instances {@code <engine>-<tag>}.
+     */
+    SharedService withInstances(String tag, String... engineNames) {
         instanceTag = tag;
+        engines = engineNames;
         return this;
     }
 
@@ -70,6 +75,8 @@ final class SharedService implements BeforeAllCallback, AfterAllCallback {
         service = ServiceProcess.start(env);
         if (servers != null && engine != null) {
             servers.register(service, instanceTag, engine);
+        } else if (servers != null && engines.length > 0) {
+            servers.register(service, instanceTag, engines);
         } else if (servers != null) {
             servers.register(service, instanceTag);
         }
