@@ -7,6 +7,10 @@ import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.http.FormatType;
 import com.aliyuncs.http.HttpClientConfig;
 import com.aliyuncs.http.ProtocolType;
+import com.aliyuncs.kms.secretsmanager.client.SecretCacheClient;
+import com.aliyuncs.kms.secretsmanager.client.SecretCacheClientBuilder;
+import com.aliyuncs.kms.secretsmanager.client.model.RegionInfo;
+import com.aliyuncs.kms.secretsmanager.client.service.BaseSecretManagerClientBuilder;
 import com.aliyuncs.profile.DefaultProfile;
 
 /** The official SDKs, pointed at a {@link ServiceProcess} exactly as applications configure them. */
@@ -73,5 +77,29 @@ final class Clients {
         return new com.aliyun.kms20160120.Client(new Config().setAccessKeyId(ServiceProcess.ACCESS_KEY_ID)
                 .setAccessKeySecret(ServiceProcess.ACCESS_KEY_SECRET).setRegionId("cn-hangzhou")
                 .setEndpoint("127.0.0.1:" + service.httpPort).setProtocol("HTTP").setSignatureAlgorithm("v2"));
+    }
+
+    /**
+     * The secrets-manager caching client over HTTPS (the service's self-signed certificate), as root or as another
+     * access key, with the caching client's default TTL or {@code ttlMillis} for one secret. The caller closes it.
+     */
+    SecretCacheClient cachingClient() throws Exception {
+        return cachingClient(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET, null, 0);
+    }
+
+    SecretCacheClient cachingClient(String accessKeyId, String accessKeySecret) throws Exception {
+        return cachingClient(accessKeyId, accessKeySecret, null, 0);
+    }
+
+    SecretCacheClient cachingClient(String secretName, long ttlMillis) throws Exception {
+        return cachingClient(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET, secretName, ttlMillis);
+    }
+
+    private SecretCacheClient cachingClient(String accessKeyId, String accessKeySecret, String secretName,
+                                            long ttlMillis) throws Exception {
+        SecretCacheClientBuilder builder = SecretCacheClientBuilder.newCacheClientBuilder(
+                BaseSecretManagerClientBuilder.standard().withAccessKey(accessKeyId, accessKeySecret)
+                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + service.httpsPort)).build());
+        return secretName == null ? builder.build() : builder.withSecretTTL(secretName, ttlMillis).build();
     }
 }

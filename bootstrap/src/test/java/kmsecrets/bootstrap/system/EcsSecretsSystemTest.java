@@ -9,9 +9,6 @@ import com.aliyun.kms20160120.models.DescribeSecretRequest;
 import com.aliyun.kms20160120.models.GetSecretValueRequest;
 import com.aliyun.kms20160120.models.RotateSecretRequest;
 import com.aliyuncs.kms.secretsmanager.client.SecretCacheClient;
-import com.aliyuncs.kms.secretsmanager.client.SecretCacheClientBuilder;
-import com.aliyuncs.kms.secretsmanager.client.model.RegionInfo;
-import com.aliyuncs.kms.secretsmanager.client.service.BaseSecretManagerClientBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,11 +102,7 @@ class EcsSecretsSystemTest {
         assertThat(sshd.logsIn(user, current.get("Password"))).isTrue();
         assertThat(sshd.logsIn(user, password)).as("one password: the old one stops working").isFalse();
 
-        try (SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(
-                BaseSecretManagerClientBuilder.standard()
-                        .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
-                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + node.service().httpsPort)).build())
-                .build()) {
+        try (SecretCacheClient cache = node.clients().cachingClient()) {
             @SuppressWarnings("unchecked")
             Map<String, String> cached = JSON.readValue(cache.getStringValue(name), Map.class);
             assertThat(cached).isEqualTo(current);

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyun.kms20160120.models.CreateSecretRequest;
 import com.aliyun.kms20160120.models.DescribeSecretRequest;
-import com.aliyun.kms20160120.models.GetSecretValueRequest;
 import com.aliyun.kms20160120.models.RotateSecretRequest;
 import com.aliyuncs.kms.secretsmanager.client.SecretCacheClient;
-import com.aliyuncs.kms.secretsmanager.client.SecretCacheClientBuilder;
-import com.aliyuncs.kms.secretsmanager.client.service.BaseSecretManagerClientBuilder;
-import com.aliyuncs.kms.secretsmanager.client.model.RegionInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -69,12 +65,9 @@ class PolarDbSecretsSystemTest {
         return name;
     }
 
+    /** GetSecretValue of a stage, as the flat {"AccountName","AccountPassword"} object; its password is noted. */
     private static Map<String, String> read(String name, String stage) throws Exception {
-        String data = node.tea().getSecretValue(new GetSecretValueRequest().setSecretName(name).setVersionStage(stage))
-                .getBody().getSecretData();
-        @SuppressWarnings("unchecked")
-        Map<String, String> account = JSON.readValue(data, Map.class);
-        assertThat(account).containsOnlyKeys("AccountName", "AccountPassword");
+        Map<String, String> account = TeaCalls.account(node.tea(), name, stage);
         seenPasswords.add(account.get("AccountPassword"));
         return account;
     }
@@ -125,11 +118,7 @@ class PolarDbSecretsSystemTest {
     @Test
     void theCachingClientReadsAStageThatLogsIn() throws Exception {
         String name = create("MySQL", "mysql-1", account());
-        try (SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(
-                BaseSecretManagerClientBuilder.standard()
-                        .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
-                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + node.service().httpsPort)).build())
-                .build()) {
+        try (SecretCacheClient cache = node.clients().cachingClient()) {
             @SuppressWarnings("unchecked")
             Map<String, String> account = JSON.readValue(cache.getStringValue(name), Map.class);
             seenPasswords.add(account.get("AccountPassword"));

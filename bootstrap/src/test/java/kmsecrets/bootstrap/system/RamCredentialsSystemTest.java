@@ -9,9 +9,6 @@ import com.aliyun.kms20160120.models.GetSecretValueRequest;
 import com.aliyun.kms20160120.models.RotateSecretRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyuncs.kms.secretsmanager.client.SecretCacheClient;
-import com.aliyuncs.kms.secretsmanager.client.SecretCacheClientBuilder;
-import com.aliyuncs.kms.secretsmanager.client.model.RegionInfo;
-import com.aliyuncs.kms.secretsmanager.client.service.BaseSecretManagerClientBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.HashSet;
@@ -135,11 +132,8 @@ class RamCredentialsSystemTest {
                 .contains(third.get("AccessKeyId")).doesNotContain(first.id());
 
         // the application reads its own current credentials with them, through the caching client
-        try (SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(
-                BaseSecretManagerClientBuilder.standard()
-                        .withAccessKey(third.get("AccessKeyId"), third.get("AccessKeySecret"))
-                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + service.httpsPort)).build())
-                .build()) {
+        try (SecretCacheClient cache = new Clients(service).cachingClient(third.get("AccessKeyId"),
+                third.get("AccessKeySecret"))) {
             @SuppressWarnings("unchecked")
             Map<String, String> cached = JSON.readValue(cache.getStringValue(NAME), Map.class);
             assertThat(cached).isEqualTo(third);

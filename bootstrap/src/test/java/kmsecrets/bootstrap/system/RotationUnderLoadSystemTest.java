@@ -10,9 +10,6 @@ import com.aliyun.kms20160120.Client;
 import com.aliyun.kms20160120.models.CreateSecretRequest;
 import com.aliyun.kms20160120.models.RotateSecretRequest;
 import com.aliyuncs.kms.secretsmanager.client.SecretCacheClient;
-import com.aliyuncs.kms.secretsmanager.client.SecretCacheClientBuilder;
-import com.aliyuncs.kms.secretsmanager.client.model.RegionInfo;
-import com.aliyuncs.kms.secretsmanager.client.service.BaseSecretManagerClientBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -60,13 +57,7 @@ class RotationUnderLoadSystemTest {
                             Map.of("AccountName", second, "AccountPassword", p2)))))
                     .setExtendedConfig(Map.of("SecretSubType", "DoubleUsers", "DBInstanceId", "pg-load")));
 
-            // each system test class has a JVM of its own, so closing the caching client (which shuts the classic
-            // SDK's shared connection pool) harms no other test
-            SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(
-                    BaseSecretManagerClientBuilder.standard()
-                            .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
-                            .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + service.httpsPort)).build())
-                    .withSecretTTL(name, 250).build();
+            SecretCacheClient cache = new Clients(service).cachingClient(name, 250);
             String url = servers.postgres.url("postgres");
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong logins = new AtomicLong();

@@ -42,7 +42,9 @@ final class SchemaTemplate {
             s.execute("create database " + NAME);
             mine = true;
         } catch (SQLException e) {
-            if (!"42P04".equals(e.getSQLState())) {   // duplicate_database: another JVM makes it
+            // another JVM makes it: duplicate_database, or, when both create it at the same moment, the catalogue's
+            // unique_violation
+            if (!"42P04".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
                 throw e;
             }
             mine = false;

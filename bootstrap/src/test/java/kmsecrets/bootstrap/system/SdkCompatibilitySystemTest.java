@@ -8,10 +8,7 @@ import com.aliyuncs.kms.model.v20160120.CreateSecretResponse;
 import com.aliyuncs.kms.model.v20160120.GetSecretValueRequest;
 import com.aliyuncs.kms.model.v20160120.GetSecretValueResponse;
 import com.aliyuncs.kms.secretsmanager.client.SecretCacheClient;
-import com.aliyuncs.kms.secretsmanager.client.SecretCacheClientBuilder;
-import com.aliyuncs.kms.secretsmanager.client.model.RegionInfo;
 import com.aliyuncs.kms.secretsmanager.client.model.SecretInfo;
-import com.aliyuncs.kms.secretsmanager.client.service.BaseSecretManagerClientBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -123,11 +120,7 @@ class SdkCompatibilitySystemTest {
     @Order(Integer.MAX_VALUE) // closing the caching client shuts down the classic SDK's shared connection pool
     void cachingClientReadsTheDocumentedExampleOverHttps() throws Exception {
         node.clients().classicHttps(classicCreate());
-        try (SecretCacheClient cache = SecretCacheClientBuilder.newCacheClientBuilder(
-                BaseSecretManagerClientBuilder.standard()
-                        .withAccessKey(ServiceProcess.ACCESS_KEY_ID, ServiceProcess.ACCESS_KEY_SECRET)
-                        .addRegion(new RegionInfo("cn-hangzhou", "127.0.0.1:" + node.service().httpsPort))
-                        .build()).build()) {
+        try (SecretCacheClient cache = node.clients().cachingClient()) {
             SecretInfo info = cache.getSecretInfo(NAME);
             assertThat(info.getSecretValue()).isEqualTo(DATA);
             assertThat(info.getSecretName()).isEqualTo(NAME);

@@ -3,7 +3,11 @@ package kmsecrets.bootstrap.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.aliyun.kms20160120.models.GetSecretValueRequest;
 import com.aliyun.tea.TeaException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Asserts how an SDK call fails: the HTTP status and the Alibaba code, as the Tea SDK surfaces them. */
@@ -30,5 +34,16 @@ final class TeaCalls {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** GetSecretValue of a stage of a database secret, as its flat {"AccountName","AccountPassword"} object. */
+    static Map<String, String> account(com.aliyun.kms20160120.Client tea, String secretName, String stage)
+            throws Exception {
+        String data = tea.getSecretValue(new GetSecretValueRequest().setSecretName(secretName).setVersionStage(stage))
+                .getBody().getSecretData();
+        Map<String, String> account = new ObjectMapper().readValue(data, new TypeReference<Map<String, String>>() {
+        });
+        assertThat(account).containsOnlyKeys("AccountName", "AccountPassword");
+        return account;
     }
 }
