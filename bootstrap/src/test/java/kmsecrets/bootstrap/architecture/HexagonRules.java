@@ -128,6 +128,11 @@ final class HexagonRules {
             .andShould().haveSimpleNameEndingWith("Service")
             .because("a use case is implemented once, by <Action>Service");
 
+    static final ArchRule SERVICES_IMPLEMENT_ONE_USE_CASE = classes().that().areNotInterfaces()
+            .and().implement(UseCase.class)
+            .should(implementExactlyOneUseCase())
+            .because("one service per use case: logic several share lives in helpers, not in a multi-port service");
+
     static final ArchRule SECRET_TYPES_LIVE_IN_THE_TYPE_PACKAGE = classes().that().areNotInterfaces()
             .and().implement(SecretType.class)
             .should().resideInAPackage("kmsecrets.domain.secret.type..")
@@ -159,6 +164,22 @@ final class HexagonRules {
             .and().implement(JavaClass.Predicates.simpleNameEndingWith("Repository"))
             .should(beNamedTechnologyPlusTheirRepository())
             .because("adapters are named technology + port, e.g. JdbiSecretRepository");
+
+    private static ArchCondition<JavaClass> implementExactlyOneUseCase() {
+        return new ArchCondition<>("implement exactly one use case") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                List<String> useCases = service.getAllRawInterfaces().stream()
+                        .filter(i -> i.isAssignableTo(UseCase.class) && i.getSimpleName().endsWith("UseCase")
+                                && !i.isEquivalentTo(UseCase.class) && !i.getSimpleName().equals("ReadUseCase"))
+                        .map(JavaClass::getSimpleName).sorted().toList();
+                if (useCases.size() != 1) {
+                    events.add(SimpleConditionEvent.violated(service, service.getName() + " implements "
+                            + useCases.size() + " use cases " + useCases));
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaMethod> takeOneCommandOrQuery() {
         return new ArchCondition<>("take exactly one parameter, a Command or Query") {
@@ -210,6 +231,7 @@ final class HexagonRules {
             Map.entry("drivenAdaptersDoNotCallUseCases", DRIVEN_ADAPTERS_DO_NOT_CALL_USE_CASES),
             Map.entry("portImplementationsLiveInDrivenAdapters", PORT_IMPLEMENTATIONS_LIVE_IN_DRIVEN_ADAPTERS),
             Map.entry("useCasesAreServices", USE_CASES_ARE_SERVICES),
+            Map.entry("servicesImplementOneUseCase", SERVICES_IMPLEMENT_ONE_USE_CASE),
             Map.entry("secretTypesLiveInTheTypePackage", SECRET_TYPES_LIVE_IN_THE_TYPE_PACKAGE),
             Map.entry("inboundPortsAreNamedUseCase", INBOUND_PORTS_ARE_NAMED_USE_CASE),
             Map.entry("useCasesTakeOneCommandOrQuery", USE_CASES_TAKE_ONE_COMMAND_OR_QUERY),
