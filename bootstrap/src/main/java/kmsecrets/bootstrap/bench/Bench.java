@@ -13,12 +13,11 @@ import kmsecrets.bootstrap.bench.LoadGenerator.Result;
 
 /**
  * One benchmark run: start the service, seed secrets through the API (10,000 by default), warm up, then each
- * scenario and each baseline in turn, all on this machine and in this run, so that the ratios compare like with like. The scenarios and the generator's
- * own ceiling are measured by wrk replaying requests signed in advance; the fixed-rate latencies by an open loop.
+ * scenario and each baseline in turn, all on this machine and in this run, so that the ratios compare like with
+ * like. The scenarios and the generator's own ceiling are measured by wrk replaying requests signed in advance;
+ * the fixed-rate latencies by an open loop.
  */
 public final class Bench {
-    /** The secrets created through the API before the scenarios, unless {@code --seeded} says otherwise. */
-    public static final int SEEDED = 10_000;
     /** GetSecretValue throughput and latency over this many connections, each for half a scenario's time. */
     static final int[] SCALING_CONNECTIONS = {1, 4, 16, 64, 256};
     /** ListSecrets is an operator's or a console's call, not an application's: measured over a few connections. */
@@ -51,9 +50,9 @@ public final class Bench {
             String value = "x".repeat(64);
 
             progress("seeding " + settings.seeded() + " secrets");
-            Result seeded = load.run("seed", connections, Duration.ofMinutes(5), settings.seeded(), n -> signer.rpc(Map.of(
-                    "Action", "CreateSecret", "SecretName", secretName((int) n), "VersionId", "v0",
-                    "SecretData", value)));
+            Result seeded = load.run("seed", connections, Duration.ofMinutes(5), settings.seeded(),
+                    n -> signer.rpc(Map.of("Action", "CreateSecret", "SecretName", secretName((int) n),
+                            "VersionId", "v0", "SecretData", value)));
             if (seeded.errors() > 0) {
                 throw new IllegalStateException(seeded.errors() + " seeding requests failed: " + service.log());
             }

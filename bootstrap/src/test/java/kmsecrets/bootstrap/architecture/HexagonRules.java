@@ -114,7 +114,8 @@ final class HexagonRules {
 
     /** Outbound ports: everything in port.out, and the domain's one port (Documents, JSON for secret types). */
     private static final DescribedPredicate<JavaClass> OUTBOUND_PORT =
-            JavaClass.Predicates.resideInAPackage("kmsecrets.application.port.out..").and(JavaClass.Predicates.INTERFACES)
+            JavaClass.Predicates.resideInAPackage("kmsecrets.application.port.out..")
+                    .and(JavaClass.Predicates.INTERFACES)
                     .or(JavaClass.Predicates.equivalentTo(Documents.class))
                     .as("an outbound port");
 

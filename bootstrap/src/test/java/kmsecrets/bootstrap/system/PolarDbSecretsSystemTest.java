@@ -155,7 +155,8 @@ class PolarDbSecretsSystemTest {
         node.servers().mysqlUser(account);
         DatabaseServers.mysqlRoot("drop user '" + clone + "'@'%'");
         node.tea().createSecret(new CreateSecretRequest().setSecretName(name).setVersionId("v1")
-                .setSecretType("PolarDB").setSecretData("$Auto").setExtendedConfig(config("MySQL", "mysql-1", account)));
+                .setSecretType("PolarDB").setSecretData("$Auto")
+                .setExtendedConfig(config("MySQL", "mysql-1", account)));
         assertThat(logsIn("MySQL", read(name, "ACSPrevious"))).as("a retry after the owner freed the name works")
                 .isTrue();
     }

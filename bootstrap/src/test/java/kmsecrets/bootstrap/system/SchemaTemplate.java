@@ -69,17 +69,16 @@ final class SchemaTemplate {
         }
     }
 
-    /** Drops the run's template if there is one; true when there was. */
-    static boolean drop(TestPostgres server) throws SQLException {
+    /** Drops the run's template if there is one. */
+    static void drop(TestPostgres server) throws SQLException {
         try (Connection c = maintenance(server); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + NAME + "'")) {
                 if (!rs.next()) {
-                    return false;
+                    return;
                 }
             }
             s.execute("alter database " + NAME + " is_template false");
             s.execute("drop database " + NAME + " with (force)");
-            return true;
         }
     }
 
