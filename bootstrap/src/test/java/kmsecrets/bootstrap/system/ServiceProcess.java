@@ -75,14 +75,21 @@ final class ServiceProcess implements AutoCloseable {
             sibling.environment.forEach(env::putIfAbsent);
         }
         environment = Map.copyOf(env);
-        if (ownsDatabase && ownDbUrl == null) {
-            SchemaTemplate.copyTo(PG, database);
-        }
         List<String> options = new ArrayList<>(List.of("-Xmx256m", TestRun.processMarker()));
         options.addAll(LIGHT_JIT);
-        dump = ARCHIVE.undertake().orElse(null);
-        options.addAll(dump != null ? dump.options() : ARCHIVE.options());
-        process = PackagedJar.start(jar(), options, List.of(), env, dataDir, log.getFileName().toString());
+        try {
+            if (ownsDatabase && ownDbUrl == null) {
+                SchemaTemplate.copyTo(PG, database);
+            }
+            dump = ARCHIVE.undertake().orElse(null);
+            options.addAll(dump != null ? dump.options() : ARCHIVE.options());
+            process = PackagedJar.start(jar(), options, List.of(), env, dataDir, log.getFileName().toString());
+        } catch (Exception e) {   // no process to stop: nothing else of this start may stay behind
+            archiveWritten();
+            PackagedJar.deleteFolder(dataDir);
+            dropOwnDatabase();
+            throw e;
+        }
         if (await) {
             awaitHealthy();
         }
@@ -310,6 +317,10 @@ final class ServiceProcess implements AutoCloseable {
     public void close() throws Exception {
         stop();
         PackagedJar.deleteFolder(dataDir);
+        dropOwnDatabase();
+    }
+
+    private void dropOwnDatabase() throws SQLException {
         if (!ownsDatabase) {
             return;
         }
