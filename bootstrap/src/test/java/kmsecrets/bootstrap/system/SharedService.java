@@ -45,6 +45,7 @@ final class SharedService implements BeforeAllCallback, AfterAllCallback {
     SharedService withInstance(String tag, String engineName) {
         instanceTag = tag;
         engine = engineName;
+        engines = new String[] {engineName};
         return this;
     }
 
@@ -73,9 +74,7 @@ final class SharedService implements BeforeAllCallback, AfterAllCallback {
             }
         }
         service = ServiceProcess.start(env);
-        if (servers != null && engine != null) {
-            servers.register(service, instanceTag, engine);
-        } else if (servers != null && engines.length > 0) {
+        if (servers != null && engines.length > 0) {
             servers.register(service, instanceTag, engines);
         } else if (servers != null) {
             servers.register(service, instanceTag);

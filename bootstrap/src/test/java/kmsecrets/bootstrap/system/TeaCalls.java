@@ -15,6 +15,8 @@ final class TeaCalls {
     private TeaCalls() {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static TeaException failsWith(int status, String code, ThrowingCallable call) {
         TeaException e = catchThrowableOfType(TeaException.class, call);
         assertThat(e).as("the call should fail with %d %s", status, code).isNotNull();
@@ -41,7 +43,7 @@ final class TeaCalls {
             throws Exception {
         String data = tea.getSecretValue(new GetSecretValueRequest().setSecretName(secretName).setVersionStage(stage))
                 .getBody().getSecretData();
-        Map<String, String> account = new ObjectMapper().readValue(data, new TypeReference<Map<String, String>>() {
+        Map<String, String> account = JSON.readValue(data, new TypeReference<Map<String, String>>() {
         });
         assertThat(account).containsOnlyKeys("AccountName", "AccountPassword");
         return account;
